@@ -1,0 +1,116 @@
+#include "base/diagnostics.h"
+
+#include <algorithm>
+
+namespace leernet {
+
+void Diagnostics::Error(std::string path, Position pos, std::string message) {
+  items_.push_back({Severity::kError, std::move(path), pos, std::move(message)});
+}
+
+void Diagnostics::Warning(std::string path, Position pos, std::string message) {
+  items_.push_back({Severity::kWarning, std::move(path), pos, std::move(message)});
+}
+
+bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
+
+int Diagnostics::ErrorCount() const {
+  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kError;
+  }));
+}
+
+std::vector<Diagnostic> Diagnostics::Sorted() const {
+  std::vector<Diagnostic> out = items_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.path != b.path) return a.path < b.path;
+    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+    return a.pos.column < b.pos.column;
+  });
+  return out;
+}
+
+namespace {
+
+std::string_view LineOf(std::string_view text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string_view out = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  return out;
+}
+
+}  // namespace
+
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
+  std::string out = d.path;
+  if (d.pos.line > 0) {
+    out += ":" + std::to_string(d.pos.line);
+    if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
+  }
+  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
+  out += d.message;
+  out += '\n';
+  if (d.pos.line <= 0 || !lookup) return out;
+  std::optional<std::string_view> text = lookup(d.path);
+  if (!text) return out;
+  std::string_view line = LineOf(*text, d.pos.line);
+  if (line.empty()) return out;
+  out += "  ";
+  out += line;
+  out += "\n  ";
+  // Keep tabs so that the caret lines up under the same bytes as in the excerpt.
+  int col = std::max(d.pos.column, 1);
+  for (int i = 0; i + 1 < col && i < static_cast<int>(line.size()); ++i) {
+    out += line[i] == '\t' ? '\t' : ' ';
+  }
+  out += "^\n";
+  return out;
+}
+
+namespace {
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::optional<std::string> DidYouMean(std::string_view word,
+                                      const std::vector<std::string>& candidates) {
+  // A suggestion further away than about a third of the word is more noise than help.
+  size_t limit = std::max<size_t>(1, word.size() / 3);
+  std::optional<std::string> best;
+  size_t best_distance = limit + 1;
+  for (const std::string& c : candidates) {
+    size_t d = EditDistance(word, c);
+    if (d < best_distance && d > 0) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+std::string DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates) {
+  std::optional<std::string> best = DidYouMean(word, candidates);
+  return best ? " (did you mean '" + *best + "'?)" : "";
+}
+
+}  // namespace leernet

@@ -1,0 +1,56 @@
+// Diagnostics are values: stages append them and carry on, so an editor sees every problem
+// of a run at once. Nothing here prints; main.cpp formats and prints them in one place.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace leernet {
+
+/// A 1-based line and column in a source file (column counts bytes). 0 means unknown.
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { kError, kWarning };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  std::string path;  // relative to the working directory, as the user typed it
+  Position pos;
+  std::string message;
+};
+
+class Diagnostics {
+ public:
+  void Error(std::string path, Position pos, std::string message);
+  void Warning(std::string path, Position pos, std::string message);
+  void Add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+  bool HasErrors() const;
+  int ErrorCount() const;
+  /// Sorted by path, line and column; stable for diagnostics at the same place.
+  std::vector<Diagnostic> Sorted() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+/// Looks up the text of a source file for excerpts; nullopt when it is not known.
+using SourceLookup = std::function<std::optional<std::string_view>(const std::string&)>;
+
+/// `path:line:col: error: message`, then the source line and a caret when the text is known.
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup);
+
+/// The closest candidate by edit distance, if it is close enough to suggest.
+std::optional<std::string> DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// " (did you mean 'x'?)" or "".
+std::string DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace leernet

@@ -1,0 +1,93 @@
+#include "base/file_system.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace leernet {
+
+namespace fs = std::filesystem;
+
+std::string JoinPath(const std::string& a, const std::string& b) {
+  if (a.empty() || a == ".") return b;
+  if (b.empty()) return a;
+  return a.back() == '/' ? a + b : a + "/" + b;
+}
+
+ReadResult DiskFileSystem::ReadFile(const std::string& path) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {std::nullopt, "cannot open file"};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return {std::nullopt, "cannot read file"};
+  return {buf.str(), ""};
+}
+
+bool DiskFileSystem::IsDirectory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+bool DiskFileSystem::IsFile(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir,
+                                                   std::vector<std::string>* links) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+    if (it->is_symlink(ec)) {
+      if (links) links->push_back(rel);
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) out.push_back(rel);
+  }
+  std::sort(out.begin(), out.end());
+  if (links) std::sort(links->begin(), links->end());
+  return out;
+}
+
+long long DiskFileSystem::FileSize(const std::string& path) const {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  return ec ? -1 : static_cast<long long>(size);
+}
+
+ReadResult MemoryFileSystem::ReadFile(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return {std::nullopt, "no such file"};
+  return {it->second, ""};
+}
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  std::string prefix = path.empty() || path == "." ? "" : path + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
+
+std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir,
+                                                     std::vector<std::string>*) const {
+  std::string prefix = dir.empty() || dir == "." ? "" : dir + "/";
+  std::vector<std::string> out;
+  for (auto it = files_.lower_bound(prefix);
+       it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    out.push_back(it->first.substr(prefix.size()));
+  }
+  return out;
+}
+
+long long MemoryFileSystem::FileSize(const std::string& path) const {
+  auto it = files_.find(path);
+  return it == files_.end() ? -1 : static_cast<long long>(it->second.size());
+}
+
+}  // namespace leernet

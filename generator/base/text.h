@@ -1,0 +1,30 @@
+// Small text helpers shared by the stages: UTF-8 checks, slugs, HTML escaping.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+
+namespace leernet {
+
+/// Position of the first byte that is not valid UTF-8, or nullopt when all of it is valid.
+std::optional<Position> FindInvalidUtf8(std::string_view text);
+
+/// Lowercase ASCII letters and digits in groups joined by single hyphens.
+bool IsValidSlug(std::string_view slug);
+
+/// Escapes & < > " ' for HTML text and attributes.
+std::string EscapeHtml(std::string_view text);
+
+/// The first `max_bytes` of UTF-8 text, cut back to a word boundary when possible.
+std::string TruncateUtf8(std::string_view text, size_t max_bytes);
+
+/// Line and column (bytes, 1-based) of a byte offset.
+Position PositionOfOffset(std::string_view text, size_t offset);
+
+/// True for links a reader may follow: http(s), mailto, and relative paths; never javascript: or data:.
+bool IsSafeUrl(std::string_view url);
+
+}  // namespace leernet

@@ -1,0 +1,117 @@
+#include "config/site_config.h"
+
+#include <algorithm>
+
+namespace leernet {
+
+namespace {
+
+const std::vector<std::string> kKeys = {"title", "description", "language", "menu",
+                                        "home", "search", "map"};
+const std::vector<std::string> kLanguages = {"nl", "en"};
+
+class ConfigReader {
+ public:
+  ConfigReader(const std::string& path, Diagnostics& diags) : path_(path), diags_(diags) {}
+
+  SiteConfig Read(const Value& doc) {
+    SiteConfig config;
+    if (doc.IsNull()) return config;
+    if (!doc.IsMap()) {
+      diags_.Error(path_, doc.pos, "site settings must be a map of settings");
+      return config;
+    }
+    for (const MapEntry& e : doc.entries) {
+      const Value& v = e.value;
+      if (e.key == "title") config.title = Text(v);
+      else if (e.key == "description") config.description = Text(v);
+      else if (e.key == "language") {
+        config.language = Text(v);
+        if (std::find(kLanguages.begin(), kLanguages.end(), config.language) == kLanguages.end()) {
+          diags_.Error(path_, v.pos, "language '" + config.language + "' is not supported (use nl or en)");
+        }
+      } else if (e.key == "menu") {
+        config.menu = List(v);
+        config.menu_pos = v.pos;
+      } else if (e.key == "home") {
+        config.home = List(v);
+        config.home_pos = v.pos;
+      } else if (e.key == "search") {
+        ReadSearch(v, config.search);
+      } else if (e.key == "map") {
+        ReadMap(v, config.map);
+        config.map_pos = v.pos;
+      } else {
+        diags_.Error(path_, e.key_pos, "unknown setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kKeys));
+      }
+    }
+    return config;
+  }
+
+ private:
+  void ReadSearch(const Value& v, SearchSettings& out) {
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "'search' must be a map");
+      return;
+    }
+    for (const MapEntry& e : v.entries) {
+      if (e.key == "body_length") out.body_length = Count(e.value);
+      else if (e.key == "budget_bytes") out.budget_bytes = Count(e.value);
+      else diags_.Error(path_, e.key_pos, "unknown search setting '" + e.key + "'" +
+                                              DidYouMeanSuffix(e.key, {"body_length", "budget_bytes"}));
+    }
+  }
+
+  void ReadMap(const Value& v, MapSettings& out) {
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "'map' must be a map");
+      return;
+    }
+    for (const MapEntry& e : v.entries) {
+      if (e.key == "kind") out.kind = Text(e.value);
+      else if (e.key == "rows") out.rows = Text(e.value);
+      else if (e.key == "columns") out.columns = Text(e.value);
+      else if (e.key == "color") out.color = Text(e.value);
+      else diags_.Error(path_, e.key_pos, "unknown map setting '" + e.key + "'" +
+                                              DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color"}));
+    }
+  }
+
+  size_t Count(const Value& v) {
+    std::string text = Text(v);
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 12) {
+      diags_.Error(path_, v.pos, "expected a whole number, found '" + text + "'");
+      return 0;
+    }
+    return std::stoull(text);
+  }
+
+  std::vector<std::string> List(const Value& v) {
+    std::vector<std::string> out;
+    if (!v.IsList()) {
+      diags_.Error(path_, v.pos, std::string("expected a list, found ") + DescribeType(v));
+      return out;
+    }
+    for (const Value& item : v.items) out.push_back(Text(item));
+    return out;
+  }
+
+  std::string Text(const Value& v) {
+    if (!v.IsScalar()) {
+      diags_.Error(path_, v.pos, std::string("expected text, found ") + DescribeType(v));
+      return "";
+    }
+    return v.scalar;
+  }
+
+  const std::string& path_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+SiteConfig ParseSiteConfig(const Value& doc, const std::string& path, Diagnostics& diags) {
+  return ConfigReader(path, diags).Read(doc);
+}
+
+}  // namespace leernet

@@ -1,0 +1,37 @@
+// Site settings from content/site.yaml: title, language, menu, search and map settings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/value.h"
+
+namespace leernet {
+
+struct SearchSettings {
+  size_t body_length = 4000;     // bytes of body text per entry that go into the index
+  size_t budget_bytes = 10000000;  // warn when the index grows beyond this
+};
+
+struct MapSettings {
+  std::string kind;     // the kind drawn on the map, empty: no map
+  std::string rows;     // field of that kind for the rows
+  std::string columns;  // field for the columns
+  std::string color;    // field for the colour
+};
+
+struct SiteConfig {
+  std::string title = "leernet";
+  std::string description;
+  std::string language = "nl";
+  std::vector<std::string> menu;  // kinds in the main navigation
+  std::vector<std::string> home;  // kinds shown as blocks on the home page
+  SearchSettings search;
+  MapSettings map;
+  Position menu_pos, home_pos, map_pos;
+};
+
+SiteConfig ParseSiteConfig(const Value& doc, const std::string& path, Diagnostics& diags);
+
+}  // namespace leernet

@@ -1,0 +1,44 @@
+// Walks the content folder and reads each entry file into fields (a Value map) and a Markdown
+// body, keeping positions in file coordinates. It knows the folder of each kind, not its fields.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "base/value.h"
+#include "schema/schema.h"
+
+namespace leernet {
+
+struct LoadLimits {
+  long long max_file_bytes = 5 * 1024 * 1024;
+};
+
+struct SourceEntry {
+  std::string kind;
+  std::string slug;
+  std::string path;      // for messages: source dir + relative path
+  std::string rel_path;  // relative to the content folder, e.g. "netwerken/level.md"
+  Value fields;          // a map, or null when the front matter is empty
+  std::string body;      // Markdown
+  int body_line = 1;     // file line of the body's first line
+};
+
+struct LoadedContent {
+  std::vector<SourceEntry> entries;       // sorted by kind (schema order), then slug
+  std::map<std::string, std::string> texts;  // path -> file text, for excerpts in messages
+};
+
+/// Reads and checks one YAML file (size, UTF-8, syntax). nullopt after reporting a problem.
+std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path, Diagnostics& diags,
+                                  std::map<std::string, std::string>* texts,
+                                  const LoadLimits& limits = {});
+
+LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema,
+                          Diagnostics& diags, const LoadLimits& limits = {});
+
+}  // namespace leernet

@@ -1,0 +1,152 @@
+// The command line: parses arguments, runs a pipeline, prints diagnostics, sets the exit code.
+// Exit codes: 0 ok, 1 content errors, 2 usage error, 3 I/O error.
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "base/file_system.h"
+#include "cli/commands.h"
+#include "pipeline.h"
+#include "publish/publisher.h"
+#include "search/analyze.h"
+#include "search/lunr_index.h"
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kContentError = 1;
+constexpr int kUsageError = 2;
+constexpr int kIoError = 3;
+
+std::string EnvOr(const char* name, const std::string& fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? v : fallback;
+}
+
+leernet::BuildOptions DefaultOptions() {
+  leernet::BuildOptions options;
+  options.default_theme = EnvOr("LEERNET_THEME_DIR", LEERNET_DEFAULT_THEME);
+  options.node_modules = EnvOr("LEERNET_NODE_MODULES", LEERNET_NODE_MODULES_DIR);
+  return options;
+}
+
+int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet) {
+  auto start = std::chrono::steady_clock::now();
+  std::string refused = leernet::CheckOutputDir(out, options.source);
+  if (!refused.empty()) {
+    std::cerr << "leernet: " << refused << "\n";
+    return kUsageError;
+  }
+  leernet::DiskFileSystem fs;
+  leernet::BuildResult result = leernet::RunBuild(fs, options);
+  leernet::PrintDiagnostics(result, std::cerr);
+  if (result.diags.HasErrors()) {
+    std::cerr << "leernet: " << result.diags.ErrorCount() << " error(s); nothing was written, " << out
+              << " is unchanged\n";
+    return kContentError;
+  }
+  leernet::PublishResult published = leernet::Publish(result.output, out, options.source);
+  if (!published.ok) {
+    std::cerr << "leernet: " << published.error << "; " << out << " is unchanged\n";
+    return kIoError;
+  }
+  if (!search_docs.empty()) {
+    std::ofstream f(search_docs, std::ios::binary);
+    f << result.search.search_docs;
+    if (!f) {
+      std::cerr << "leernet: cannot write " << search_docs << "\n";
+      return kIoError;
+    }
+  }
+  if (!quiet) {
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char line[256];
+    std::snprintf(line, sizeof line, "leernet: %zu files (%zu entries, search index %zu KB) written to %s in %.2f s\n",
+                  result.output.files.size(), result.entries, result.search.index_json.size() / 1024, out.c_str(),
+                  seconds);
+    std::cout << line;
+  }
+  return kOk;
+}
+
+int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bool quiet) {
+  leernet::DiskFileSystem fs;
+  leernet::BuildResult result = leernet::RunCheck(fs, options);
+  if (format == "json") {
+    std::cout << leernet::DiagnosticsJson(result.diags);
+  } else {
+    leernet::PrintDiagnostics(result, std::cerr);
+    if (!quiet && !result.diags.HasErrors()) {
+      std::cout << "leernet: " << result.entries << " entries in " << options.source << " are valid\n";
+    }
+  }
+  return result.diags.HasErrors() ? kContentError : kOk;
+}
+
+int RunAnalyzeCommand(const std::string& lang, const std::vector<std::string>& words) {
+  auto language = leernet::search::LanguageFromCode(lang);
+  if (!language) {
+    std::cerr << "leernet: unknown language '" << lang << "' (use nl or en)\n";
+    return kUsageError;
+  }
+  if (words.empty()) {
+    leernet::search::AnalyzeLines(*language, std::cin, std::cout);
+    return kOk;
+  }
+  std::string text;
+  for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
+  for (const std::string& term : leernet::search::AnalyzeTerms(*language, text)) std::cout << term << "\n";
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"leernet: builds a knowledge base of Markdown and YAML into a static, searchable site"};
+  app.set_version_flag("--version", std::string("leernet ") + LEERNET_VERSION);
+  app.require_subcommand(1);
+  leernet::BuildOptions options = DefaultOptions();
+  bool quiet = false;
+  app.add_flag("-q,--quiet", quiet, "Print only problems");
+
+  std::string out = "public";
+  std::string search_docs;
+  CLI::App* build = app.add_subcommand("build", "Build the site into a folder");
+  build->add_option("--source", options.source, "Content folder")->capture_default_str();
+  build->add_option("--out", out, "Output folder (replaced as a whole when the build succeeds)")->capture_default_str();
+  build->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
+  build->add_option("--search-docs", search_docs, "Also write the documents that went into the search index");
+  build->add_flag("-q,--quiet", quiet, "Print only problems");
+
+  std::string format = "text";
+  CLI::App* check = app.add_subcommand("check", "Validate the content and write nothing");
+  check->add_option("--source", options.source, "Content folder")->capture_default_str();
+  check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_flag("-q,--quiet", quiet, "Print only problems");
+
+  std::string lang = "nl";
+  std::vector<std::string> words;
+  CLI::App* analyze = app.add_subcommand("analyze", "Print the search terms the index makes from text");
+  analyze->add_option("--lang", lang, "nl or en")->capture_default_str();
+  analyze->add_option("text", words, "Text; without it, each line of standard input");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsageError;
+  }
+  try {
+    if (*build) return RunBuildCommand(options, out, search_docs, quiet);
+    if (*check) return RunCheckCommand(options, format, quiet);
+    if (*analyze) return RunAnalyzeCommand(lang, words);
+  } catch (const std::exception& e) {
+    std::cerr << "leernet: " << e.what() << "\n";
+    return kIoError;
+  }
+  return kUsageError;
+}

@@ -1,0 +1,158 @@
+// Uses cmark-gfm 0.29 (Debian's libcmark-gfm) with the GFM extensions table, strikethrough,
+// autolink, tasklist and tagfilter.
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "base/text.h"
+
+namespace leernet {
+
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* i) const { cmark_iter_free(i); }
+};
+
+std::string TakeString(char* s) {
+  std::string out = s ? s : "";
+  free(s);
+  return out;
+}
+
+bool HasScheme(const std::string& url) {
+  size_t colon = url.find(':');
+  size_t sep = url.find_first_of("/?#");
+  return colon != std::string::npos && (sep == std::string::npos || colon < sep);
+}
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  std::string e(suffix);
+  return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+}
+
+Position LinkPosition(cmark_node* node, int first_line) {
+  int line = cmark_node_get_start_line(node);
+  int col = cmark_node_get_start_column(node);
+  for (cmark_node* p = node; line == 0 && p; p = cmark_node_parent(p)) {
+    line = cmark_node_get_start_line(p);
+    col = cmark_node_get_start_column(p);
+  }
+  return {first_line + std::max(line, 1) - 1, std::max(col, 1)};
+}
+
+class LinkRewriter {
+ public:
+  LinkRewriter(const MarkdownSource& source, const PageOfFile& page_of_file, const MarkdownOptions& options,
+               Diagnostics& diags)
+      : source_(source), page_of_file_(page_of_file), options_(options), diags_(diags) {}
+
+  void Visit(cmark_node* node) {
+    const char* raw = cmark_node_get_url(node);
+    std::string url = raw ? raw : "";
+    bool is_link = cmark_node_get_type(node) == CMARK_NODE_LINK;
+    if (!IsSafeUrl(url)) {
+      diags_.Error(source_.path, LinkPosition(node, source_.first_line),
+                   "link to '" + url + "' is refused: only http, https, mailto and relative links are allowed");
+      cmark_node_set_url(node, "");
+      return;
+    }
+    if (url.empty() || HasScheme(url) || url[0] == '#') return;
+    if (url[0] == '/') {
+      diags_.Warning(source_.path, LinkPosition(node, source_.first_line),
+                     "absolute link '" + url + "' breaks when the site is opened from a file or a sub-path; "
+                     "link to the entry's .md file instead");
+      return;
+    }
+    size_t cut = url.find_first_of("?#");
+    std::string file = url.substr(0, cut);
+    std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+    if (!is_link || !(EndsWith(file, ".md") || EndsWith(file, ".yaml") || EndsWith(file, ".yml"))) return;
+    std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
+    std::optional<std::string> page = target ? page_of_file_(*target) : std::nullopt;
+    if (!page) {
+      diags_.Error(source_.path, LinkPosition(node, source_.first_line),
+                   target ? "link to '" + url + "' does not match any entry"
+                          : "link to '" + url + "' leaves the content folder");
+      return;
+    }
+    std::string rewritten = options_.root + *page + fragment;
+    cmark_node_set_url(node, rewritten.c_str());
+  }
+
+ private:
+  const MarkdownSource& source_;
+  const PageOfFile& page_of_file_;
+  const MarkdownOptions& options_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+std::optional<std::string> ResolveRelative(const std::string& from, const std::string& link) {
+  std::vector<std::string> parts;
+  size_t slash = from.rfind('/');
+  std::string joined = (slash == std::string::npos ? "" : from.substr(0, slash + 1)) + link;
+  size_t start = 0;
+  while (start <= joined.size()) {
+    size_t end = joined.find('/', start);
+    if (end == std::string::npos) end = joined.size();
+    std::string part = joined.substr(start, end - start);
+    if (part == "..") {
+      if (parts.empty()) return std::nullopt;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& page_of_file,
+                                const MarkdownOptions& options, Diagnostics& diags) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+  int flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  if (options.allow_raw_html) flags |= CMARK_OPT_UNSAFE;
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(flags));
+  for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), source.text.data(), source.text.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+  LinkRewriter rewriter(source, page_of_file, options, diags);
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    cmark_node_type type = cmark_node_get_type(node);
+    if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
+      rewriter.Visit(node);
+    }
+  }
+  cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
+  RenderedMarkdown out;
+  out.html = TakeString(cmark_render_html(doc.get(), flags, extensions));
+  out.plain_text = TakeString(cmark_render_plaintext(doc.get(), flags, 0));
+  return out;
+}
+
+}  // namespace leernet

@@ -1,0 +1,71 @@
+#include "pipeline.h"
+
+#include "config/site_config.h"
+#include "load/content_loader.h"
+#include "overview/map_stage.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+#include "schema/schema.h"
+#include "site/bodies.h"
+#include "site/site_model.h"
+#include "validate/validator.h"
+
+namespace leernet {
+
+namespace {
+
+struct Loaded {
+  SiteConfig config;
+  Schema schema;
+  SiteModel model;
+};
+
+// Stages 1-6: configuration, schema, files, validation, Markdown, site model.
+std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
+  auto site = std::make_unique<Loaded>();
+  Diagnostics& diags = result.diags;
+  if (!fs.IsDirectory(options.source)) {
+    diags.Error(options.source, {}, "content folder does not exist");
+    return site;
+  }
+  std::string config_path = JoinPath(options.source, "site.yaml");
+  std::string schema_path = JoinPath(options.source, "schema.yaml");
+  if (auto doc = LoadYamlFile(fs, config_path, diags, &result.texts)) site->config = ParseSiteConfig(*doc, config_path, diags);
+  if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts)) site->schema = ParseSchema(*doc, schema_path, diags);
+  if (diags.HasErrors()) return site;
+  LoadedContent content = LoadContent(fs, options.source, site->schema, diags);
+  result.texts.merge(content.texts);
+  std::vector<Entry> entries = ValidateEntries(content, site->schema, diags);
+  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags);
+  result.entries = entries.size();
+  site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
+  return site;
+}
+
+}  // namespace
+
+BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options) {
+  BuildResult result;
+  LoadSite(fs, options, result);
+  return result;
+}
+
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) {
+  BuildResult result;
+  std::unique_ptr<Loaded> site = LoadSite(fs, options, result);
+  if (result.diags.HasErrors()) return result;
+
+  std::vector<std::string> theme_dirs = {options.default_theme};
+  if (!options.theme_override.empty()) theme_dirs.push_back(options.theme_override);
+  Theme theme = LoadTheme(fs, theme_dirs, site->config.language, result.diags);
+  result.texts.merge(theme.texts);
+  MapPageData map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
+  if (result.diags.HasErrors()) return result;
+
+  RenderSite(PageContext{site->model, theme, map, options.dev}, result.output, result.diags);
+  result.search = BuildSearchFiles(site->model);
+  AddSearchFiles(result.search, site->model, fs, options.node_modules, result.output, result.diags);
+  return result;
+}
+
+}  // namespace leernet

@@ -1,0 +1,31 @@
+#include "publish/output_set.h"
+
+namespace leernet {
+
+bool IsContainedPath(const std::string& path) {
+  if (path.empty() || path[0] == '/' || path.find('\0') != std::string::npos || path.find('\\') != std::string::npos) {
+    return false;
+  }
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string part = path.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+bool OutputSet::Add(const std::string& path, std::string bytes) {
+  if (!IsContainedPath(path)) return false;
+  return files.emplace(path, std::move(bytes)).second;
+}
+
+size_t OutputSet::TotalBytes() const {
+  size_t total = 0;
+  for (const auto& [path, bytes] : files) total += bytes.size();
+  return total;
+}
+
+}  // namespace leernet

@@ -1,0 +1,291 @@
+#include "render/view_model.h"
+
+#include <algorithm>
+
+
+namespace leernet {
+
+namespace {
+
+std::string String(const Theme& theme, const std::string& key, const std::string& fallback) {
+  auto it = theme.strings.find(key);
+  return it == theme.strings.end() ? fallback : it->second;
+}
+
+TemplateValue Common(const PageContext& ctx, const std::string& root, const std::string& title,
+                     const std::string& current) {
+  const SiteConfig& config = *ctx.model.config;
+  TemplateValue data;
+  data.Set("lang", config.language);
+  data.Set("root", root);
+  data.Set("site", TemplateValue().Set("title", config.title).Set("description", config.description));
+  TemplateValue strings;
+  for (const auto& [key, text] : ctx.theme.strings) strings.Set(key, text);
+  data.Set("t", std::move(strings));
+  TemplateValue nav = TemplateValue::List();
+  for (const std::string& kind : config.menu) {
+    const KindSpec* spec = ctx.model.schema->FindKind(kind);
+    if (!spec) continue;
+    nav.Push(TemplateValue()
+                 .Set("label", spec->plural)
+                 .Set("href", root + ctx.model.KindUrl(kind))
+                 .Set("current", kind == current));
+  }
+  if (ctx.map.enabled) {
+    nav.Push(TemplateValue()
+                 .Set("label", String(ctx.theme, "kaart", "Kaart"))
+                 .Set("href", root + "kaart/index.html")
+                 .Set("current", current == "#kaart"));
+  }
+  data.Set("nav", std::move(nav));
+  data.Set("page_title", title == config.title ? title : title + " · " + config.title);
+  data.Set("dev", ctx.dev);
+  return data;
+}
+
+TemplateValue Card(const PageContext& ctx, size_t i, const std::string& root) {
+  const Entry& e = ctx.model.entries[i];
+  const KindSpec* kind = ctx.model.schema->FindKind(e.kind);
+  return TemplateValue()
+      .Set("title", e.title)
+      .Set("href", root + ctx.model.UrlOf(i))
+      .Set("summary", e.summary)
+      .Set("kind_label", kind->label);
+}
+
+std::string RefHref(const PageContext& ctx, const FieldValue& v, const std::string& root) {
+  long target = ctx.model.Find(v.spec->ref_kind, v.text);
+  return target < 0 ? "" : root + ctx.model.UrlOf(static_cast<size_t>(target));
+}
+
+// A fact as shown in the table: each value a text and, for references and URLs, a link.
+void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::string& root, TemplateValue& out) {
+  switch (v.spec->type) {
+    case FieldType::kList:
+      for (const FieldValue& item : v.items) AddDisplayValues(ctx, item, root, out);
+      return;
+    case FieldType::kRef:
+      out.Push(TemplateValue().Set("text", ctx.model.LabelOf(v)).Set("href", RefHref(ctx, v, root)));
+      return;
+    case FieldType::kUrl:
+      out.Push(TemplateValue().Set("text", v.text).Set("href", v.text));
+      return;
+    case FieldType::kBool:
+      out.Push(TemplateValue().Set("text", String(ctx.theme, v.text == "true" ? "ja" : "nee", v.text)).Set("href", ""));
+      return;
+    case FieldType::kObject: {
+      std::string head, href, parts;
+      for (const auto& [name, child] : v.fields) {
+        if (child.spec->type == FieldType::kRef && head.empty()) {
+          head = ctx.model.LabelOf(child);
+          href = RefHref(ctx, child, root);
+          continue;
+        }
+        std::string text = child.spec->type == FieldType::kList ? "" : child.text;
+        for (const FieldValue& item : child.items) text += (text.empty() ? "" : ", ") + ctx.model.LabelOf(item);
+        if (text.empty()) continue;
+        parts += (parts.empty() ? "" : "; ") + (head.empty() && child.spec->type != FieldType::kString ? child.spec->label + ": " : std::string()) + text;
+      }
+      std::string text = head.empty() ? parts : (parts.empty() ? head : head + " (" + parts + ")");
+      out.Push(TemplateValue().Set("text", text).Set("href", href));
+      return;
+    }
+    default:
+      out.Push(TemplateValue().Set("text", v.text).Set("href", ""));
+  }
+}
+
+// The raw structure, for templates that lay out one field in their own way.
+TemplateValue RawValue(const PageContext& ctx, const FieldValue& v, const std::string& root) {
+  switch (v.spec->type) {
+    case FieldType::kList: {
+      TemplateValue list = TemplateValue::List();
+      for (const FieldValue& item : v.items) list.Push(RawValue(ctx, item, root));
+      return list;
+    }
+    case FieldType::kObject: {
+      TemplateValue map;
+      for (const auto& [name, child] : v.fields) map.Set(name, RawValue(ctx, child, root));
+      return map;
+    }
+    case FieldType::kRef:
+      return TemplateValue()
+          .Set("slug", v.text)
+          .Set("title", ctx.model.LabelOf(v))
+          .Set("href", RefHref(ctx, v, root));
+    default:
+      return TemplateValue(v.text);
+  }
+}
+
+}  // namespace
+
+TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
+  const std::string root = "../../";
+  const Entry& e = ctx.model.entries[i];
+  const KindSpec* kind = ctx.model.schema->FindKind(e.kind);
+  TemplateValue data = Common(ctx, root, e.title, e.kind);
+  data.Set("entry", TemplateValue()
+                        .Set("title", e.title)
+                        .Set("summary", e.summary)
+                        .Set("kind", e.kind)
+                        .Set("kind_label", kind->label)
+                        .Set("kind_plural", kind->plural)
+                        .Set("kind_href", root + ctx.model.KindUrl(e.kind))
+                        .Set("slug", e.slug)
+                        .Set("body_html", ctx.model.bodies[i].html)
+                        .Set("updated", ""));
+  TemplateValue fields = TemplateValue::List();
+  TemplateValue raw;
+  for (const auto& [name, value] : e.fields) {
+    raw.Set(name, RawValue(ctx, value, root));
+    if (name == "titel" || name == "samenvatting") continue;
+    TemplateValue values = TemplateValue::List();
+    AddDisplayValues(ctx, value, root, values);
+    if (values.empty()) continue;
+    fields.Push(TemplateValue().Set("name", name).Set("label", value.spec->label).Set("values", std::move(values)));
+  }
+  data.Set("fields", std::move(fields));
+  data.Set("is_worksheet", e.Find("vragen") != nullptr);
+  data.Set("data", std::move(raw));
+  TemplateValue backrefs = TemplateValue::List();
+  for (const BackrefGroup& group : ctx.model.backrefs[i]) {
+    TemplateValue items = TemplateValue::List();
+    for (size_t source : group.entries) items.Push(Card(ctx, source, root));
+    backrefs.Push(TemplateValue().Set("label", group.label).Set("items", std::move(items)));
+  }
+  data.Set("backrefs", std::move(backrefs));
+  return data;
+}
+
+namespace {
+
+TemplateValue FacetsData(const std::vector<Facet>& facets) {
+  TemplateValue out = TemplateValue::List();
+  for (const Facet& f : facets) {
+    TemplateValue values = TemplateValue::List();
+    for (const FacetValue& v : f.values) {
+      values.Push(TemplateValue().Set("value", v.value).Set("label", v.label).Set("count", std::to_string(v.count)));
+    }
+    out.Push(TemplateValue().Set("name", f.field).Set("label", f.label).Set("values", std::move(values)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TemplateValue KindPageData(const PageContext& ctx, const std::string& kind_name) {
+  const std::string root = "../";
+  const KindSpec* kind = ctx.model.schema->FindKind(kind_name);
+  TemplateValue data = Common(ctx, root, kind->plural, kind_name);
+  data.Set("kind", TemplateValue()
+                       .Set("name", kind->name)
+                       .Set("label", kind->label)
+                       .Set("plural", kind->plural)
+                       .Set("intro", kind->intro));
+  TemplateValue items = TemplateValue::List();
+  std::vector<size_t> members = ctx.model.EntriesOfKind(kind_name);
+  for (size_t i : members) items.Push(Card(ctx, i, root).Set("facet_json", ctx.model.FacetJson(i)));
+  data.Set("items", std::move(items));
+  data.Set("count", std::to_string(members.size()));
+  data.Set("facets", FacetsData(ctx.model.FacetsOf(kind_name)));
+  return data;
+}
+
+TemplateValue HomePageData(const PageContext& ctx) {
+  const SiteConfig& config = *ctx.model.config;
+  TemplateValue data = Common(ctx, "", config.title, "");
+  TemplateValue blocks = TemplateValue::List();
+  for (const std::string& kind_name : config.home) {
+    const KindSpec* kind = ctx.model.schema->FindKind(kind_name);
+    if (!kind) continue;
+    std::vector<size_t> members = ctx.model.EntriesOfKind(kind_name);
+    TemplateValue items = TemplateValue::List();
+    for (size_t n = 0; n < members.size() && n < 6; ++n) items.Push(Card(ctx, members[n], ""));
+    blocks.Push(TemplateValue()
+                    .Set("label", kind->label)
+                    .Set("plural", kind->plural)
+                    .Set("intro", kind->intro)
+                    .Set("href", ctx.model.KindUrl(kind_name))
+                    .Set("count", std::to_string(members.size()))
+                    .Set("items", std::move(items)));
+  }
+  data.Set("blocks", std::move(blocks));
+  TemplateValue counts = TemplateValue::List();
+  for (const KindSpec& kind : ctx.model.schema->kinds) {
+    size_t n = ctx.model.EntriesOfKind(kind.name).size();
+    if (n == 0) continue;
+    counts.Push(TemplateValue()
+                    .Set("label", kind.plural)
+                    .Set("count", std::to_string(n))
+                    .Set("href", ctx.model.KindUrl(kind.name)));
+  }
+  data.Set("counts", std::move(counts));
+  data.Set("map_thumbnail", ctx.map.thumbnail_svg);
+  return data;
+}
+
+TemplateValue MapViewData(const PageContext& ctx) {
+  const std::string root = "../";
+  TemplateValue data = Common(ctx, root, String(ctx.theme, "kaart_titel", "Overzichtskaart"), "#kaart");
+  data.Set("map_svg", ctx.map.svg);
+  TemplateValue columns = TemplateValue::List();
+  for (const std::string& label : ctx.map.column_labels) columns.Push(TemplateValue().Set("label", label));
+  TemplateValue rows = TemplateValue::List();
+  for (size_t r = 0; r < ctx.map.row_labels.size(); ++r) {
+    TemplateValue cells = TemplateValue::List();
+    for (const MapCellData& cell : ctx.map.cells) {
+      if (cell.row != r) continue;
+      TemplateValue items = TemplateValue::List();
+      for (size_t i : cell.entries) items.Push(Card(ctx, i, root));
+      cells.Push(TemplateValue().Set("items", std::move(items)));
+    }
+    rows.Push(TemplateValue().Set("label", ctx.map.row_labels[r]).Set("cells", std::move(cells)));
+  }
+  data.Set("map_table", TemplateValue().Set("columns", std::move(columns)).Set("rows", std::move(rows)));
+  // Relations: for each entry on the map, what it uses through its non-facet references
+  // (werkvormen, toolkits, ...) and which other entries on the map use the same things.
+  TemplateValue relations = TemplateValue::List();
+  if (!ctx.map.kind.empty()) {
+    const KindSpec* kind = ctx.model.schema->FindKind(ctx.map.kind);
+    for (size_t i : ctx.model.EntriesOfKind(ctx.map.kind)) {
+      TemplateValue groups = TemplateValue::List();
+      std::vector<size_t> used;
+      for (const FieldSpec& spec : kind->fields) {
+        const FieldSpec& leaf = spec.Leaf();
+        if (spec.facet || leaf.type != FieldType::kRef || leaf.ref_kind == ctx.map.kind) continue;
+        TemplateValue items = TemplateValue::List();
+        for (const std::string& slug : ctx.model.ValuesOf(i, spec.name)) {
+          long t = ctx.model.Find(leaf.ref_kind, slug);
+          if (t < 0) continue;
+          items.Push(Card(ctx, static_cast<size_t>(t), root));
+          used.push_back(static_cast<size_t>(t));
+        }
+        if (!items.empty()) groups.Push(TemplateValue().Set("label", spec.label).Set("items", std::move(items)));
+      }
+      if (used.empty()) continue;
+      std::vector<size_t> others;
+      for (size_t t : used) {
+        for (const BackrefGroup& g : ctx.model.backrefs[t]) {
+          if (g.source_kind != ctx.map.kind) continue;
+          for (size_t o : g.entries) {
+            if (o != i && std::find(others.begin(), others.end(), o) == others.end()) others.push_back(o);
+          }
+        }
+      }
+      std::sort(others.begin(), others.end());
+      TemplateValue shared = TemplateValue::List();
+      for (size_t o : others) shared.Push(Card(ctx, o, root));
+      relations.Push(Card(ctx, i, root).Set("groups", std::move(groups)).Set("shared_with", std::move(shared)));
+    }
+  }
+  data.Set("relations", std::move(relations));
+  if (!ctx.map.kind.empty()) data.Set("facets", FacetsData(ctx.model.FacetsOf(ctx.map.kind)));
+  return data;
+}
+
+TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title) {
+  return Common(ctx, root, title, "");
+}
+
+}  // namespace leernet

@@ -1,0 +1,28 @@
+// Decides what templates can see: turns the site model into TemplateValues, one per page.
+// It knows page paths and the theme's strings, not how a template lays them out.
+#pragma once
+
+#include <string>
+
+#include "overview/map_data.h"
+#include "render/template_value.h"
+#include "render/theme.h"
+#include "site/site_model.h"
+
+namespace leernet {
+
+struct PageContext {
+  const SiteModel& model;
+  const Theme& theme;
+  const MapPageData& map;
+  bool dev = false;  // pages served by `leernet serve` include the live-reload script
+};
+
+/// `root`: the relative path from the page to the site root ("", "../", "../../").
+TemplateValue EntryPageData(const PageContext& ctx, size_t entry);
+TemplateValue KindPageData(const PageContext& ctx, const std::string& kind);
+TemplateValue HomePageData(const PageContext& ctx);
+TemplateValue MapViewData(const PageContext& ctx);
+TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title);
+
+}  // namespace leernet

@@ -1,0 +1,264 @@
+#include "schema/schema.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/text.h"
+
+namespace leernet {
+
+const FieldSpec* FieldSpec::FindField(const std::string& field_name) const {
+  for (const FieldSpec& f : fields) {
+    if (f.name == field_name) return &f;
+  }
+  return nullptr;
+}
+
+const FieldSpec& FieldSpec::Leaf() const {
+  return type == FieldType::kList && !item.empty() ? item.front().Leaf() : *this;
+}
+
+const FieldSpec* KindSpec::FindField(const std::string& field_name) const {
+  for (const FieldSpec& f : fields) {
+    if (f.name == field_name) return &f;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> KindSpec::FieldNames() const {
+  std::vector<std::string> out;
+  for (const FieldSpec& f : fields) out.push_back(f.name);
+  return out;
+}
+
+const KindSpec* Schema::FindKind(const std::string& name) const {
+  for (const KindSpec& k : kinds) {
+    if (k.name == name) return &k;
+  }
+  return nullptr;
+}
+
+const KindSpec* Schema::FindKindByFolder(const std::string& folder) const {
+  for (const KindSpec& k : kinds) {
+    if (k.folder == folder) return &k;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Schema::KindNames() const {
+  std::vector<std::string> out;
+  for (const KindSpec& k : kinds) out.push_back(k.name);
+  return out;
+}
+
+const char* FieldTypeName(FieldType type) {
+  switch (type) {
+    case FieldType::kString: return "string";
+    case FieldType::kMarkdown: return "markdown";
+    case FieldType::kInt: return "int";
+    case FieldType::kYear: return "year";
+    case FieldType::kDate: return "date";
+    case FieldType::kUrl: return "url";
+    case FieldType::kBool: return "bool";
+    case FieldType::kEnum: return "enum";
+    case FieldType::kRef: return "ref";
+    case FieldType::kList: return "list";
+    case FieldType::kObject: return "object";
+  }
+  return "string";
+}
+
+namespace {
+
+const std::vector<std::string> kTypeNames = {"string", "markdown", "int", "year", "date", "url",
+                                             "bool", "enum", "ref", "list", "object"};
+const std::vector<std::string> kSpecKeys = {"type", "of", "kind", "values", "fields", "required",
+                                            "facet", "boost", "label", "help", "backlabel"};
+const std::vector<std::string> kKindKeys = {"folder", "label", "plural", "intro", "fields"};
+
+class SchemaReader {
+ public:
+  SchemaReader(const std::string& path, Diagnostics& diags) : path_(path), diags_(diags) {}
+
+  Schema Read(const Value& doc) {
+    Schema schema;
+    if (!doc.IsMap()) {
+      diags_.Error(path_, doc.pos, "the schema must be a map with 'common' and 'kinds'");
+      return schema;
+    }
+    std::vector<FieldSpec> common;
+    for (const MapEntry& e : doc.entries) {
+      if (e.key == "common") {
+        common = ReadFields(e.value, "common");
+      } else if (e.key != "kinds") {
+        diags_.Error(path_, e.key_pos, "unknown schema key '" + e.key + "'" +
+                                           DidYouMeanSuffix(e.key, {"common", "kinds"}));
+      }
+    }
+    const Value* kinds = doc.Find("kinds");
+    if (!kinds || !kinds->IsMap()) {
+      diags_.Error(path_, doc.pos, "the schema has no 'kinds' map");
+      return schema;
+    }
+    std::set<std::string> folders;
+    for (const MapEntry& k : kinds->entries) {
+      KindSpec kind = ReadKind(k, common);
+      if (!IsValidSlug(kind.name)) {
+        diags_.Error(path_, k.key_pos, "kind name '" + k.key + "' must be lowercase letters, digits and hyphens");
+      }
+      if (!folders.insert(kind.folder).second) {
+        diags_.Error(path_, k.key_pos, "folder '" + kind.folder + "' is used by two kinds");
+      }
+      schema.kinds.push_back(std::move(kind));
+    }
+    CheckRefs(schema, *kinds);
+    return schema;
+  }
+
+ private:
+  KindSpec ReadKind(const MapEntry& entry, const std::vector<FieldSpec>& common) {
+    KindSpec kind;
+    kind.name = entry.key;
+    kind.folder = entry.key;
+    kind.label = entry.key;
+    kind.plural = entry.key;
+    kind.fields = common;
+    if (!entry.value.IsMap()) {
+      diags_.Error(path_, entry.value.pos, "kind '" + entry.key + "' must be a map");
+      return kind;
+    }
+    for (const MapEntry& e : entry.value.entries) {
+      if (e.key == "folder") kind.folder = Text(e.value);
+      else if (e.key == "label") kind.label = Text(e.value);
+      else if (e.key == "plural") kind.plural = Text(e.value);
+      else if (e.key == "intro") kind.intro = Text(e.value);
+      else if (e.key == "fields") {
+        for (FieldSpec& f : ReadFields(e.value, entry.key)) {
+          if (kind.FindField(f.name)) {
+            diags_.Error(path_, e.value.pos, "field '" + f.name + "' is already a common field");
+            continue;
+          }
+          kind.fields.push_back(std::move(f));
+        }
+      } else {
+        diags_.Error(path_, e.key_pos, "unknown kind setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kKindKeys));
+      }
+    }
+    return kind;
+  }
+
+  std::vector<FieldSpec> ReadFields(const Value& v, const std::string& owner) {
+    std::vector<FieldSpec> out;
+    if (v.IsNull()) return out;
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "the fields of '" + owner + "' must be a map");
+      return out;
+    }
+    for (const MapEntry& e : v.entries) {
+      FieldSpec spec = ReadSpec(e.value, e.key);
+      spec.name = e.key;
+      if (spec.label.empty()) spec.label = e.key;
+      out.push_back(std::move(spec));
+    }
+    return out;
+  }
+
+  FieldSpec ReadSpec(const Value& v, const std::string& name) {
+    FieldSpec spec;
+    spec.name = name;
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "field '" + name + "' must be a map with at least 'type'");
+      return spec;
+    }
+    for (const MapEntry& e : v.entries) {
+      if (std::find(kSpecKeys.begin(), kSpecKeys.end(), e.key) == kSpecKeys.end()) {
+        diags_.Error(path_, e.key_pos, "unknown field setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kSpecKeys));
+      }
+    }
+    const Value* type = v.Find("type");
+    std::string type_name = type ? Text(*type) : "";
+    auto it = std::find(kTypeNames.begin(), kTypeNames.end(), type_name);
+    if (it == kTypeNames.end()) {
+      diags_.Error(path_, type ? type->pos : v.pos,
+                   "field '" + name + "' has unknown type '" + type_name + "'" +
+                       DidYouMeanSuffix(type_name, kTypeNames));
+    } else {
+      spec.type = static_cast<FieldType>(it - kTypeNames.begin());
+    }
+    spec.required = Flag(v, "required");
+    spec.facet = Flag(v, "facet");
+    if (const Value* b = v.Find("boost")) {
+      try {
+        spec.boost = std::stod(Text(*b));
+      } catch (...) {
+        diags_.Error(path_, b->pos, "boost must be a number");
+      }
+    }
+    if (const Value* l = v.Find("label")) spec.label = Text(*l);
+    if (const Value* h = v.Find("help")) spec.help = Text(*h);
+    if (const Value* b = v.Find("backlabel")) spec.backlabel = Text(*b);
+    if (spec.type == FieldType::kEnum) {
+      const Value* values = v.Find("values");
+      if (!values || !values->IsList() || values->items.empty()) {
+        diags_.Error(path_, v.pos, "enum field '" + name + "' needs a list of 'values'");
+      } else {
+        for (const Value& item : values->items) spec.values.push_back(Text(item));
+      }
+    }
+    if (spec.type == FieldType::kRef) {
+      const Value* kind = v.Find("kind");
+      if (!kind) diags_.Error(path_, v.pos, "ref field '" + name + "' needs a 'kind'");
+      else {
+        spec.ref_kind = Text(*kind);
+        ref_positions_.push_back({spec.ref_kind, kind->pos});
+      }
+    }
+    if (spec.type == FieldType::kList) {
+      const Value* of = v.Find("of");
+      if (!of) diags_.Error(path_, v.pos, "list field '" + name + "' needs 'of' (the type of each item)");
+      else spec.item.push_back(ReadSpec(*of, name));
+    }
+    if (spec.type == FieldType::kObject) {
+      const Value* fields = v.Find("fields");
+      if (!fields) diags_.Error(path_, v.pos, "object field '" + name + "' needs 'fields'");
+      else spec.fields = ReadFields(*fields, name);
+    }
+    return spec;
+  }
+
+  void CheckRefs(const Schema& schema, const Value&) {
+    for (const auto& [kind, pos] : ref_positions_) {
+      if (!schema.FindKind(kind)) {
+        diags_.Error(path_, pos, "unknown kind '" + kind + "'" + DidYouMeanSuffix(kind, schema.KindNames()));
+      }
+    }
+  }
+
+  bool Flag(const Value& v, const std::string& key) {
+    const Value* f = v.Find(key);
+    if (!f) return false;
+    if (f->scalar == "true") return true;
+    if (f->scalar != "false") diags_.Error(path_, f->pos, "'" + key + "' must be true or false");
+    return false;
+  }
+
+  std::string Text(const Value& v) {
+    if (!v.IsScalar()) {
+      diags_.Error(path_, v.pos, std::string("expected text, found ") + DescribeType(v));
+      return "";
+    }
+    return v.scalar;
+  }
+
+  const std::string& path_;
+  Diagnostics& diags_;
+  std::vector<std::pair<std::string, Position>> ref_positions_;
+};
+
+}  // namespace
+
+Schema ParseSchema(const Value& doc, const std::string& path, Diagnostics& diags) {
+  return SchemaReader(path, diags).Read(doc);
+}
+
+}  // namespace leernet

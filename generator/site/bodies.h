@@ -1,0 +1,18 @@
+// Renders the Markdown body of every entry, with links between entries' files turned into
+// links between their pages.
+#pragma once
+
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "markdown/markdown.h"
+#include "schema/schema.h"
+#include "validate/entry.h"
+
+namespace leernet {
+
+/// One result per entry, in the same order. `allow_raw_html` passes raw HTML through.
+std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, const Schema& schema,
+                                           Diagnostics& diags, bool allow_raw_html = false);
+
+}  // namespace leernet

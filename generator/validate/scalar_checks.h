@@ -1,0 +1,20 @@
+// Checks of single values against their declared type: one function per rule, each returning
+// the message to show, or "" when the value is fine.
+#pragma once
+
+#include <string>
+
+#include "schema/schema.h"
+
+namespace leernet {
+
+/// "" when `text` is a valid value of `spec` (a scalar type), else the message.
+std::string CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted);
+
+/// What the field expects, for messages: "a whole number", "one of: a, b".
+std::string Expected(const FieldSpec& spec);
+
+/// "a, b and c" of an object's field names.
+std::string FieldList(const FieldSpec& spec);
+
+}  // namespace leernet

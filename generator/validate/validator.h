@@ -1,0 +1,16 @@
+// Checks every entry against the schema and every reference against the loaded entries.
+// Reports all problems; returns the entries that passed, typed.
+#pragma once
+
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "load/content_loader.h"
+#include "schema/schema.h"
+#include "validate/entry.h"
+
+namespace leernet {
+
+std::vector<Entry> ValidateEntries(const LoadedContent& content, const Schema& schema, Diagnostics& diags);
+
+}  // namespace leernet
