@@ -53,6 +53,14 @@ TemplateValue Card(const PageContext& ctx, size_t i, const std::string& root) {
       .Set("kind_label", kind->label);
 }
 
+// Mustache treats an empty string as a value, so links without a target are left out instead.
+TemplateValue TextAndHref(const std::string& text, const std::string& href) {
+  TemplateValue v;
+  v.Set("text", text);
+  if (!href.empty()) v.Set("href", href);
+  return v;
+}
+
 std::string RefHref(const PageContext& ctx, const FieldValue& v, const std::string& root) {
   long target = ctx.model.Find(v.spec->ref_kind, v.text);
   return target < 0 ? "" : root + ctx.model.UrlOf(static_cast<size_t>(target));
@@ -65,13 +73,13 @@ void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::st
       for (const FieldValue& item : v.items) AddDisplayValues(ctx, item, root, out);
       return;
     case FieldType::kRef:
-      out.Push(TemplateValue().Set("text", ctx.model.LabelOf(v)).Set("href", RefHref(ctx, v, root)));
+      out.Push(TextAndHref(ctx.model.LabelOf(v), RefHref(ctx, v, root)));
       return;
     case FieldType::kUrl:
-      out.Push(TemplateValue().Set("text", v.text).Set("href", v.text));
+      out.Push(TextAndHref(v.text, v.text));
       return;
     case FieldType::kBool:
-      out.Push(TemplateValue().Set("text", String(ctx.theme, v.text == "true" ? "ja" : "nee", v.text)).Set("href", ""));
+      out.Push(TextAndHref(String(ctx.theme, v.text == "true" ? "ja" : "nee", v.text), ""));
       return;
     case FieldType::kObject: {
       std::string head, href, parts;
@@ -87,11 +95,11 @@ void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::st
         parts += (parts.empty() ? "" : "; ") + (head.empty() && child.spec->type != FieldType::kString ? child.spec->label + ": " : std::string()) + text;
       }
       std::string text = head.empty() ? parts : (parts.empty() ? head : head + " (" + parts + ")");
-      out.Push(TemplateValue().Set("text", text).Set("href", href));
+      out.Push(TextAndHref(text, href));
       return;
     }
     default:
-      out.Push(TemplateValue().Set("text", v.text).Set("href", ""));
+      out.Push(TextAndHref(v.text, ""));
   }
 }
 
@@ -133,8 +141,7 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
                         .Set("kind_plural", kind->plural)
                         .Set("kind_href", root + ctx.model.KindUrl(e.kind))
                         .Set("slug", e.slug)
-                        .Set("body_html", ctx.model.bodies[i].html)
-                        .Set("updated", ""));
+                        .Set("body_html", ctx.model.bodies[i].html));
   TemplateValue fields = TemplateValue::List();
   TemplateValue raw;
   for (const auto& [name, value] : e.fields) {

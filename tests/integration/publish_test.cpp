@@ -1,0 +1,96 @@
+// Runs the leernet binary on real folders: a failed build leaves the previous site untouched,
+// two builds are byte-identical, and the exit codes follow the documented contract.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/test_site.h"
+
+namespace leernet {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PublishTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("leernet-publish-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    fs::copy(testing::SourcePath("tests/fixtures/sites/basis/content"), dir_ / "content", fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  int Leernet(const std::string& args) {
+    std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' " + args + " >/dev/null 2>&1";
+    int status = std::system(cmd.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(PublishTest, FailedBuildLeavesThePreviousSiteUntouched) {
+  ASSERT_EQ(Leernet("build --out public"), 0);
+  auto before = testing::ReadTree((dir_ / "public").string(), "");
+  ASSERT_FALSE(before.empty());
+  std::ofstream(dir_ / "content/netwerken/kapot.md") << "---\ntitel: Kapot\ntypes: [onbekend]\n---\n";
+  EXPECT_EQ(Leernet("build --out public"), 1);
+  EXPECT_EQ(testing::ReadTree((dir_ / "public").string(), ""), before);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".public"), std::string::npos) << "left behind " << entry.path();
+  }
+}
+
+TEST_F(PublishTest, TwoBuildsAreByteIdentical) {
+  ASSERT_EQ(Leernet("build --out een"), 0);
+  ASSERT_EQ(Leernet("build --out twee"), 0);
+  auto first = testing::ReadTree((dir_ / "een").string(), "");
+  EXPECT_GT(first.size(), 20u);
+  EXPECT_EQ(first, testing::ReadTree((dir_ / "twee").string(), ""));
+}
+
+TEST_F(PublishTest, RebuildReplacesRemovedPages) {
+  ASSERT_EQ(Leernet("build --out public"), 0);
+  ASSERT_TRUE(fs::exists(dir_ / "public/netwerken/landelijk-leren/index.html"));
+  fs::remove(dir_ / "content/netwerken/landelijk-leren.yaml");
+  ASSERT_EQ(Leernet("build --out public"), 0);
+  EXPECT_FALSE(fs::exists(dir_ / "public/netwerken/landelijk-leren/index.html"));
+}
+
+TEST_F(PublishTest, ExitCodes) {
+  EXPECT_EQ(Leernet("check"), 0);
+  EXPECT_EQ(Leernet("build --bogus"), 2);
+  EXPECT_EQ(Leernet("build --out content"), 2) << "the content folder may not be the output";
+  EXPECT_EQ(Leernet("build --out /"), 2);
+  EXPECT_EQ(Leernet("build --out ."), 2);
+  std::ofstream(dir_ / "content/netwerken/kapot.md") << "geen front matter\n";
+  EXPECT_EQ(Leernet("check"), 1);
+  EXPECT_FALSE(fs::exists(dir_ / "public"));
+}
+
+TEST_F(PublishTest, UnwritableTargetGivesIoErrorAndKeepsTheOldSite) {
+  if (::geteuid() == 0) {
+    // root writes through permission bits; use a file where a folder must go instead.
+    ASSERT_EQ(Leernet("build --out out/site"), 0);
+    auto before = testing::ReadTree((dir_ / "out/site").string(), "");
+    fs::permissions(dir_ / "out", fs::perms::owner_read | fs::perms::owner_exec);
+    std::ofstream(dir_ / "blocker") << "x";
+    EXPECT_EQ(Leernet("build --out blocker/site"), 3);
+    fs::permissions(dir_ / "out", fs::perms::owner_all);
+    EXPECT_EQ(testing::ReadTree((dir_ / "out/site").string(), ""), before);
+    return;
+  }
+  ASSERT_EQ(Leernet("build --out out/site"), 0);
+  auto before = testing::ReadTree((dir_ / "out/site").string(), "");
+  fs::permissions(dir_ / "out", fs::perms::owner_read | fs::perms::owner_exec);
+  EXPECT_EQ(Leernet("build --out out/site"), 3);
+  fs::permissions(dir_ / "out", fs::perms::owner_all);
+  EXPECT_EQ(testing::ReadTree((dir_ / "out/site").string(), ""), before);
+}
+
+}  // namespace
+}  // namespace leernet

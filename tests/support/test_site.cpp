@@ -1,0 +1,62 @@
+#include "support/test_site.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace leernet::testing {
+
+namespace fs = std::filesystem;
+
+std::string SourcePath(const std::string& rel) { return std::string(LEERNET_SOURCE_DIR) + "/" + rel; }
+
+std::map<std::string, std::string> ReadTree(const std::string& dir, const std::string& prefix) {
+  std::map<std::string, std::string> out;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    out[prefix + fs::relative(entry.path(), dir).generic_string()] = buf.str();
+  }
+  return out;
+}
+
+std::map<std::string, std::string> SiteFiles(const std::string& content_dir) {
+  std::map<std::string, std::string> files = ReadTree(content_dir, "content/");
+  files.merge(ReadTree(SourcePath("themes/default"), "theme/"));
+  for (const char* lib : {"lunr/lunr.js", "lunr-languages/lunr.stemmer.support.js", "lunr-languages/lunr.nl.js"}) {
+    std::ifstream in(SourcePath(std::string("node_modules/") + lib), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    files[std::string("node_modules/") + lib] = buf.str();
+  }
+  return files;
+}
+
+MemoryFileSystem BasisSite() { return MemoryFileSystem(SiteFiles(SourcePath("tests/fixtures/sites/basis/content"))); }
+
+BuildOptions TestBuildOptions() {
+  BuildOptions options;
+  options.source = "content";
+  options.default_theme = "theme";
+  options.node_modules = "node_modules";
+  return options;
+}
+
+std::vector<std::string> Headlines(const Diagnostics& diags) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    std::string text = FormatDiagnostic(d, nullptr);
+    out.push_back(text.substr(0, text.find('\n')));
+  }
+  return out;
+}
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+}  // namespace leernet::testing

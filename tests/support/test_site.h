@@ -1,0 +1,36 @@
+// Helpers shared by the test suites: fixture paths, a small site in memory, and reading a
+// folder from disk into a MemoryFileSystem.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "pipeline.h"
+
+namespace leernet::testing {
+
+/// Absolute path of a file or folder in the source tree.
+std::string SourcePath(const std::string& rel);
+
+/// Every file below `dir` on disk, keyed by `prefix` + its path relative to `dir`.
+std::map<std::string, std::string> ReadTree(const std::string& dir, const std::string& prefix);
+
+/// A content folder from disk under "content/", with the default theme under "theme/" and the
+/// browser search libraries under "node_modules/", as one in-memory tree.
+std::map<std::string, std::string> SiteFiles(const std::string& content_dir);
+
+/// The fixture site tests/fixtures/sites/basis as a MemoryFileSystem under "content/".
+MemoryFileSystem BasisSite();
+
+/// Build options that match the layout of SiteFiles.
+BuildOptions TestBuildOptions();
+
+/// The first line of each diagnostic ("path:line:col: error: message"), sorted.
+std::vector<std::string> Headlines(const Diagnostics& diags);
+
+std::string JoinLines(const std::vector<std::string>& lines);
+
+}  // namespace leernet::testing
