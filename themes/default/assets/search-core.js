@@ -1,0 +1,201 @@
+/* Search logic shared by the search page (search.js) and the header search box
+ * (searchbox.js), so both rank and highlight results the same way.
+ * Expects lunr, lunr.nl, window.LEERNET_INDEX and window.LEERNET_STORE to be loaded. */
+(function () {
+  'use strict';
+
+  var engine = null;
+
+  // Interface words come from the page (see partials/footer.html), so this file has no
+  // language of its own. "{n}" style placeholders are filled in from vars.
+  function str(key, vars) {
+    var el = document.getElementById('leernet-strings');
+    var camel = key.replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); });
+    var text = (el && el.dataset[camel]) || '';
+    return text.replace(/\{(\w+)\}/g, function (m, name) {
+      return vars && name in vars ? String(vars[name]) : m;
+    });
+  }
+
+  // Lower case without diacritics, so "cliënt" and "client" compare equal.
+  function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  // Same as fold(), but also records for each folded character which character of the
+  // original it came from, so highlights can be placed in the original text.
+  function foldWithMap(text) {
+    var folded = '';
+    var map = [];
+    for (var i = 0; i < text.length; i++) {
+      var f = fold(text[i]);
+      for (var j = 0; j < f.length; j++) { folded += f[j]; map.push(i); }
+    }
+    return { folded: folded, map: map };
+  }
+
+  var WORD_CHAR = /[0-9a-z\u00df-\u024f]/;
+  // Characters the query must not pass to lunr: '*' would act as a wildcard inside a term,
+  // and punctuation around words is not in the index (the index trims it, the query
+  // pipeline does not).
+  var EDGE_PUNCT = /^[^0-9A-Za-z\u00c0-\u024f]+|[^0-9A-Za-z\u00c0-\u024f]+$/g;
+
+  function getEngine() {
+    if (engine) return engine;
+    if (!window.lunr || !window.LEERNET_INDEX || !window.LEERNET_STORE) return null;
+    engine = {
+      idx: window.lunr.Index.load(window.LEERNET_INDEX),
+      store: window.LEERNET_STORE
+    };
+    return engine;
+  }
+
+  function stem(term) {
+    var e = getEngine();
+    var out = e ? e.idx.pipeline.runString(term) : [term];
+    return out.length ? out[0] : '';
+  }
+
+  function isStopWord(term) {
+    var f = window.lunr && window.lunr.nl && window.lunr.nl.stopWordFilter;
+    return f ? f(new window.lunr.Token(term, {})) === undefined : false;
+  }
+
+  // The user's words as lunr terms. Stop words are dropped unless nothing else is left,
+  // so "de" alone still finds something while typing but "netwerken in de zorg" is not
+  // flooded by every word starting with "de".
+  function terms(input) {
+    var lunr = window.lunr;
+    var all = lunr.tokenizer(String(input || '')).map(function (t) {
+      return t.toString().replace(/\*/g, '').replace(EDGE_PUNCT, '');
+    }).filter(Boolean);
+    var content = all.filter(function (t) { return !isStopWord(t); });
+    return content.length ? content : all;
+  }
+
+  function runQuery(idx, words, fuzzy) {
+    var lunr = window.lunr;
+    return idx.query(function (q) {
+      words.forEach(function (w) {
+        var plain = fold(w);
+        if (fuzzy) {
+          q.term(w, { editDistance: 1 });
+          q.term(plain, { editDistance: 1, usePipeline: false });
+        } else {
+          // Whole word (stemmed by the index's pipeline) counts most; the prefix clause
+          // makes results appear while the word is still being typed. The prefix skips
+          // the stemmer, which would mangle a half word, and is folded because the Dutch
+          // stemmer folds accents in the index.
+          q.term(w, { boost: 10 });
+          q.term(plain, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 1 });
+        }
+      });
+    });
+  }
+
+  // How many of the user's words a result matched, so results with all words come
+  // before results with only some (lunr alone ranks by score over any word).
+  function coverage(result, words) {
+    var matched = Object.keys(result.matchData.metadata);
+    var n = 0;
+    words.forEach(function (w) {
+      var s = stem(w);
+      var p = fold(w);
+      if (matched.some(function (m) { return m === s || m.indexOf(p) === 0; })) n++;
+    });
+    return n;
+  }
+
+  /* Searches for input. Returns {hits: [{doc, score}], fuzzy, words}, best first.
+   * Never throws on user input: the query API is used instead of lunr's query parser. */
+  function search(input) {
+    var e = getEngine();
+    var words = e ? terms(input) : [];
+    if (!words.length) return { hits: [], fuzzy: false, words: words };
+    var fuzzy = false;
+    var results = runQuery(e.idx, words, false);
+    if (!results.length) {
+      // A typo should still find something; the caller says the results are approximate.
+      results = runQuery(e.idx, words, true);
+      fuzzy = results.length > 0;
+    }
+    var hits = results.map(function (r, i) {
+      return {
+        doc: e.store.docs[Number(r.ref)],
+        score: r.score,
+        cover: fuzzy ? 0 : coverage(r, words),
+        order: i
+      };
+    }).filter(function (h) { return h.doc; });
+    hits.sort(function (a, b) { return b.cover - a.cover || a.order - b.order; });
+    return { hits: hits, fuzzy: fuzzy, words: words };
+  }
+
+  /* Returns a DocumentFragment of text with every word that starts with one of the query
+   * words (accent- and case-insensitive) wrapped in <mark>. Built from text nodes only,
+   * so neither user input nor store text is ever parsed as HTML. */
+  function highlight(text, words) {
+    text = String(text || '');
+    var frag = document.createDocumentFragment();
+    var fm = foldWithMap(text);
+    var needles = [];
+    (words || []).forEach(function (w) {
+      var p = fold(w);
+      if (p) needles.push(p);
+      var s = fold(stem(w) || '');
+      if (s.length >= 3 && s !== p) needles.push(s);
+    });
+    var ranges = [];
+    needles.forEach(function (n) {
+      var from = 0;
+      var at;
+      while ((at = fm.folded.indexOf(n, from)) !== -1) {
+        from = at + 1;
+        if (at > 0 && WORD_CHAR.test(fm.folded[at - 1])) continue;
+        ranges.push([fm.map[at], fm.map[at + n.length - 1] + 1]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push(r.slice());
+    });
+    var pos = 0;
+    merged.forEach(function (r) {
+      if (r[0] > pos) frag.appendChild(document.createTextNode(text.slice(pos, r[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(r[0], r[1]);
+      frag.appendChild(mark);
+      pos = r[1];
+    });
+    if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
+    return frag;
+  }
+
+  // Store URLs are relative to the site root; the page knows its own way there.
+  function href(root, doc) {
+    return (root || '') + doc.u;
+  }
+
+  function searchPageHref(root, query) {
+    return (root || '') + 'zoeken/index.html' + (query ? '?q=' + encodeURIComponent(query) : '');
+  }
+
+  function countText(n) {
+    return n === 1 ? str('search-results-one') : str('search-results', { n: n });
+  }
+
+  window.LeernetSearch = {
+    str: str,
+    fold: fold,
+    engine: getEngine,
+    terms: terms,
+    search: search,
+    highlight: highlight,
+    href: href,
+    searchPageHref: searchPageHref,
+    countText: countText
+  };
+})();

@@ -1,0 +1,201 @@
+/* The search page: results while typing, filters by kind and facet values, ?q= in the URL.
+ * Ranking and highlighting live in search-core.js (shared with the header box). */
+(function () {
+  'use strict';
+
+  var form = document.querySelector('[data-search-page]');
+  if (!form) return;
+  var input = form.querySelector('input[name="q"]');
+  var status = document.querySelector('[data-search-status]');
+  var list = document.querySelector('[data-search-results]');
+  var panel = document.querySelector('[data-search-filters]');
+  var filterForm = document.querySelector('[data-search-filter-form]');
+  var root = (document.querySelector('form.site-search') || form).getAttribute('data-root') || '';
+  var S = window.LeernetSearch;
+
+  if (!S || !S.engine()) {
+    // The index or lunr did not load (for example a partial copy of the site).
+    status.textContent = (S && S.str('search-error')) ||
+      (document.getElementById('leernet-strings') || { dataset: {} }).dataset.searchError || '';
+    return;
+  }
+  var store = S.engine().store;
+
+  // Filter groups: the kind first, then every facet in the store.
+  var groups = [{ name: '_kind', label: S.str('filter-kind'), values: store.kinds || {} }]
+    .concat((store.facets || []).map(function (f) {
+      return { name: f.name, label: f.label, values: f.values || {} };
+    }));
+
+  function valuesOf(doc, group) {
+    if (group.name === '_kind') return [doc.k];
+    return (doc.f && doc.f[group.name]) || [];
+  }
+
+  // Checkboxes are built once; later searches only update counts and hide values that
+  // do not occur, so the focused checkbox never disappears under the keyboard.
+  var boxes = [];
+  groups.forEach(function (g, gi) {
+    var slugs = Object.keys(g.values);
+    if (!slugs.length) return;
+    var fs = document.createElement('fieldset');
+    fs.className = 'facet';
+    var legend = document.createElement('legend');
+    legend.textContent = g.label;
+    fs.appendChild(legend);
+    var ul = document.createElement('ul');
+    ul.className = 'facet-values';
+    slugs.forEach(function (slug, vi) {
+      var li = document.createElement('li');
+      var cb = document.createElement('input');
+      cb.type = 'checkbox';
+      cb.id = 'zf-' + gi + '-' + vi;
+      cb.name = g.name;
+      cb.value = slug;
+      var label = document.createElement('label');
+      label.htmlFor = cb.id;
+      label.appendChild(document.createTextNode(g.values[slug] + ' '));
+      var n = document.createElement('span');
+      n.className = 'n';
+      label.appendChild(n);
+      li.appendChild(cb);
+      li.appendChild(label);
+      ul.appendChild(li);
+      boxes.push({ group: g, slug: slug, cb: cb, li: li, n: n, fs: fs });
+    });
+    fs.appendChild(ul);
+    filterForm.appendChild(fs);
+  });
+  if (boxes.length) {
+    var reset = document.createElement('button');
+    reset.type = 'reset';
+    reset.className = 'button-quiet';
+    reset.textContent = S.str('filter-clear');
+    filterForm.appendChild(reset);
+    panel.hidden = false;
+    if (window.matchMedia && window.matchMedia('(min-width: 60em)').matches) panel.open = true;
+  }
+
+  function selected() {
+    var sel = {};
+    boxes.forEach(function (b) {
+      if (!b.cb.checked) return;
+      (sel[b.group.name] = sel[b.group.name] || []).push(b.slug);
+    });
+    return sel;
+  }
+
+  // Within a group any ticked value may match (OR); every group with ticks must match (AND).
+  function passes(doc, sel) {
+    return groups.every(function (g) {
+      var want = sel[g.name];
+      if (!want) return true;
+      var have = valuesOf(doc, g);
+      return want.some(function (v) { return have.indexOf(v) !== -1; });
+    });
+  }
+
+  function updateCounts(docs) {
+    var counts = {};
+    docs.forEach(function (doc) {
+      groups.forEach(function (g) {
+        valuesOf(doc, g).forEach(function (v) {
+          var key = g.name + '\u0000' + v;
+          counts[key] = (counts[key] || 0) + 1;
+        });
+      });
+    });
+    var visibleIn = new Map();
+    boxes.forEach(function (b) {
+      var c = counts[b.group.name + '\u0000' + b.slug] || 0;
+      b.n.textContent = '(' + c + ')';
+      b.li.hidden = c === 0 && !b.cb.checked;
+      visibleIn.set(b.fs, (visibleIn.get(b.fs) || false) || !b.li.hidden);
+    });
+    visibleIn.forEach(function (visible, fs) { fs.hidden = !visible; });
+  }
+
+  function renderHit(hit, words) {
+    var doc = hit.doc;
+    var li = document.createElement('li');
+    li.className = 'result card';
+    var h = document.createElement('h2');
+    h.className = 'card-title';
+    var a = document.createElement('a');
+    a.href = S.href(root, doc);
+    a.appendChild(S.highlight(doc.t, words));
+    h.appendChild(a);
+    var kind = document.createElement('p');
+    kind.className = 'card-kind';
+    kind.textContent = doc.kl || (store.kinds && store.kinds[doc.k]) || '';
+    var sum = document.createElement('p');
+    sum.appendChild(S.highlight(doc.s, words));
+    li.appendChild(h);
+    li.appendChild(kind);
+    li.appendChild(sum);
+    return li;
+  }
+
+  var lastQuery = null;
+
+  function run() {
+    var query = input.value.trim();
+    var sel = selected();
+    var anyFilter = Object.keys(sel).length > 0;
+    var base;
+    var res = { hits: [], fuzzy: false, words: [] };
+    if (query) {
+      res = S.search(query);
+      base = res.hits;
+    } else {
+      // No words but ticked filters: browse everything that matches the filters.
+      base = store.docs.map(function (doc) { return { doc: doc }; });
+    }
+    updateCounts(base.map(function (h) { return h.doc; }));
+    var shown = base.filter(function (h) { return passes(h.doc, sel); });
+
+    list.textContent = '';
+    var frag = document.createDocumentFragment();
+    if (query || anyFilter) shown.forEach(function (h) { frag.appendChild(renderHit(h, res.words)); });
+    list.appendChild(frag);
+
+    var msg;
+    if (!query && !anyFilter) msg = S.str('search-empty');
+    else if (query && !base.length) msg = S.str('search-none', { q: query });
+    else {
+      msg = anyFilter && shown.length !== base.length
+        ? S.str('search-results-filtered', { n: shown.length, m: base.length })
+        : S.countText(shown.length);
+      if (res.fuzzy) msg += '. ' + S.str('search-fuzzy', { q: query });
+    }
+    status.textContent = msg;
+    updateUrl(query);
+  }
+
+  function updateUrl(query) {
+    if (query === lastQuery) return;
+    lastQuery = query;
+    var url = window.location.pathname + (query ? '?q=' + encodeURIComponent(query) : '') +
+      window.location.hash;
+    // Some browsers refuse replaceState on file:// URLs; the search still works without it.
+    try { window.history.replaceState(null, '', url); } catch (e) { /* ignore */ }
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  filterForm.addEventListener('change', run);
+  // 'reset' fires before the boxes are cleared.
+  filterForm.addEventListener('reset', function () { setTimeout(run, 0); });
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') || '';
+  run();
+})();
