@@ -100,7 +100,7 @@ std::optional<std::string> DidYouMean(std::string_view word,
   size_t best_distance = limit + 1;
   for (const std::string& c : candidates) {
     size_t d = EditDistance(word, c);
-    if (d < best_distance && d > 0) {
+    if (d < best_distance && d > 0 && d < word.size()) {
       best_distance = d;
       best = c;
     }

@@ -1,0 +1,84 @@
+#include "load/content_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "support/test_site.h"
+#include "yaml/yaml_reader.h"
+
+namespace leernet {
+namespace {
+
+Schema SmallSchema() {
+  Diagnostics diags;
+  std::optional<Value> doc = ReadYaml(
+      "kinds:\n  netwerk: {folder: netwerken, fields: {titel: {type: string}}}\n"
+      "  praktijk: {folder: praktijken, fields: {titel: {type: string}}}\n",
+      "schema.yaml", 1, diags);
+  return ParseSchema(*doc, "schema.yaml", diags);
+}
+
+TEST(ContentLoaderTest, SplitsFrontMatterAndRemembersWhereTheBodyStarts) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/level.md", "---\ntitel: LeVEL\n---\n# Kop\ntekst\n"}});
+  Diagnostics diags;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
+  ASSERT_EQ(content.entries.size(), 1u);
+  const SourceEntry& e = content.entries[0];
+  EXPECT_EQ(e.kind, "netwerk");
+  EXPECT_EQ(e.slug, "level");
+  EXPECT_EQ(e.rel_path, "netwerken/level.md");
+  EXPECT_EQ(e.fields.Find("titel")->scalar, "LeVEL");
+  EXPECT_EQ(e.fields.entries[0].key_pos.line, 2);
+  EXPECT_EQ(e.body, "# Kop\ntekst\n");
+  EXPECT_EQ(e.body_line, 4);
+  EXPECT_FALSE(diags.HasErrors());
+}
+
+TEST(ContentLoaderTest, ReadsYamlEntriesWithBodyField) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/praktijken/pdsa.yaml", "titel: PDSA\nbody: |\n  Plan, do.\n"}});
+  Diagnostics diags;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
+  ASSERT_EQ(content.entries.size(), 1u);
+  EXPECT_EQ(content.entries[0].body, "Plan, do.\n");
+  EXPECT_EQ(content.entries[0].fields.Find("body"), nullptr);
+}
+
+TEST(ContentLoaderTest, OrdersByKindThenSlugAndWarnsAboutStrayFiles) {
+  MemoryFileSystem fs({{"c/praktijken/b.md", "---\ntitel: B\n---\n"},
+                       {"c/netwerken/z.md", "---\ntitel: Z\n---\n"},
+                       {"c/netwerken/a.md", "---\ntitel: A\n---\n"},
+                       {"c/losse.md", "---\n---\n"},
+                       {"c/afbeeldingen/x.png", "png"},
+                       {"c/onbekend/y.md", "---\n---\n"}});
+  Diagnostics diags;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
+  ASSERT_EQ(content.entries.size(), 3u);
+  EXPECT_EQ(content.entries[0].slug, "a");
+  EXPECT_EQ(content.entries[1].slug, "z");
+  EXPECT_EQ(content.entries[2].slug, "b");
+  EXPECT_FALSE(diags.HasErrors());
+  EXPECT_EQ(testing::Headlines(diags),
+            (std::vector<std::string>{"c/losse.md: warning: ignored: entries belong in the folder of their kind",
+                                      "c/onbekend/y.md: warning: ignored: 'onbekend' is not the folder of a kind"}));
+}
+
+TEST(ContentLoaderTest, RefusesFilesOverTheSizeLimit) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/groot.md", "---\ntitel: x\n---\n" + std::string(200, 'x')}});
+  Diagnostics diags;
+  LoadLimits limits;
+  limits.max_file_bytes = 100;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags, limits);
+  EXPECT_TRUE(content.entries.empty());
+  EXPECT_EQ(testing::Headlines(diags),
+            std::vector<std::string>{"c/netwerken/groot.md: error: file is 217 bytes, more than the limit of 100"});
+}
+
+TEST(ContentLoaderTest, AcceptsByteOrderMarkAndWindowsLineEnds) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/bom.md", "\xEF\xBB\xBF---\r\ntitel: BOM\r\n---\r\nTekst\r\n"}});
+  Diagnostics diags;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
+  ASSERT_EQ(content.entries.size(), 1u) << testing::JoinLines(testing::Headlines(diags));
+  EXPECT_EQ(content.entries[0].fields.Find("titel")->scalar, "BOM");
+}
+
+}  // namespace
+}  // namespace leernet
