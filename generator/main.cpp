@@ -121,12 +121,15 @@ int main(int argc, char** argv) {
   build->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
   build->add_option("--search-docs", search_docs, "Also write the documents that went into the search index");
   build->add_flag("-q,--quiet", quiet, "Print only problems");
+  build->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core); output is the same for any number")
+      ->check(CLI::NonNegativeNumber);
 
   std::string format = "text";
   CLI::App* check = app.add_subcommand("check", "Validate the content and write nothing");
   check->add_option("--source", options.source, "Content folder")->capture_default_str();
   check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   check->add_flag("-q,--quiet", quiet, "Print only problems");
+  check->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core)")->check(CLI::NonNegativeNumber);
 
   std::string lang = "nl";
   std::vector<std::string> words;

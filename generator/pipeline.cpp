@@ -36,7 +36,7 @@ std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& optio
   LoadedContent content = LoadContent(fs, options.source, site->schema, diags);
   result.texts.merge(content.texts);
   std::vector<Entry> entries = ValidateEntries(content, site->schema, diags);
-  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags);
+  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs);
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
   return site;
@@ -62,7 +62,7 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) {
   MapPageData map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
   if (result.diags.HasErrors()) return result;
 
-  RenderSite(PageContext{site->model, theme, map, options.dev}, result.output, result.diags);
+  RenderSite(PageContext{site->model, theme, map, options.dev}, options.jobs, result.output, result.diags);
   result.search = BuildSearchFiles(site->model);
   AddSearchFiles(result.search, site->model, fs, options.node_modules, result.output, result.diags);
   return result;

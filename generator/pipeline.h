@@ -20,6 +20,7 @@ struct BuildOptions {
   std::string default_theme;   // the default theme folder
   std::string node_modules;    // where npm installed the browser libraries
   bool dev = false;            // pages for `leernet serve`
+  int jobs = 0;                // threads; 0: one per core. Output is the same for any number.
 };
 
 struct BuildResult {

@@ -61,11 +61,25 @@ std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
   if (!text) return out;
   std::string_view line = LineOf(*text, d.pos.line);
   if (line.empty()) return out;
+  // Long lines (a paragraph of Markdown) are cut to a window around the column.
+  int col = std::max(d.pos.column, 1);
+  const int kWidth = 100;
+  std::string prefix;
+  if (static_cast<int>(line.size()) > kWidth) {
+    size_t start = col > kWidth / 2 ? static_cast<size_t>(col - kWidth / 2) : 0;
+    while (start > 0 && start < line.size() && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+    size_t end = std::min(line.size(), start + kWidth);
+    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+    if (start > 0) prefix = "...";
+    col -= static_cast<int>(start) - static_cast<int>(prefix.size());
+    std::string cut = prefix + std::string(line.substr(start, end - start)) + (end < line.size() ? "..." : "");
+    out += "  " + cut + "\n  " + std::string(std::max(col - 1, 0), ' ') + "^\n";
+    return out;
+  }
   out += "  ";
   out += line;
   out += "\n  ";
   // Keep tabs so that the caret lines up under the same bytes as in the excerpt.
-  int col = std::max(d.pos.column, 1);
   for (int i = 0; i + 1 < col && i < static_cast<int>(line.size()); ++i) {
     out += line[i] == '\t' ? '\t' : ' ';
   }

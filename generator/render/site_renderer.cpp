@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "base/parallel.h"
 #include "render/mustache_engine.h"
 
 namespace leernet {
@@ -34,16 +35,23 @@ class PageWriter {
     }
   }
 
-  void Write(const std::string& tmpl, const std::string& path, const TemplateValue& data) {
+  /// Renders without touching shared state: safe to call from several threads.
+  std::string Render(const std::string& tmpl, const std::string& path, const TemplateValue& data,
+                     Diagnostics& diags) const {
     auto it = compiled_.find(tmpl);
-    if (it == compiled_.end()) return;
+    if (it == compiled_.end()) return "";
     std::string error;
     std::string html = it->second->Render(data, &error);
-    if (!error.empty()) {
-      diags_.Error("templates/" + tmpl, {}, "rendering " + path + ": " + error);
-      return;
-    }
+    if (!error.empty()) diags.Error("templates/" + tmpl, {}, "rendering " + path + ": " + error);
+    return html;
+  }
+
+  void Add(const std::string& path, std::string html) {
     if (!output_.Add(path, std::move(html))) diags_.Error(path, {}, "two pages want the output path " + path);
+  }
+
+  void Write(const std::string& tmpl, const std::string& path, const TemplateValue& data) {
+    Add(path, Render(tmpl, path, data, diags_));
   }
 
  private:
@@ -55,11 +63,18 @@ class PageWriter {
 
 }  // namespace
 
-void RenderSite(const PageContext& ctx, OutputSet& output, Diagnostics& diags) {
+void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
   PageWriter writer(ctx.theme, output, diags);
   writer.Write("home.html", "index.html", HomePageData(ctx));
-  for (size_t i = 0; i < ctx.model.entries.size(); ++i) {
-    writer.Write("entry.html", ctx.model.UrlOf(i), EntryPageData(ctx, i));
+  const size_t n = ctx.model.entries.size();
+  std::vector<std::string> pages(n);
+  std::vector<Diagnostics> found(n);
+  ParallelFor(n, jobs, [&](size_t i) {
+    pages[i] = writer.Render("entry.html", ctx.model.UrlOf(i), EntryPageData(ctx, i), found[i]);
+  });
+  for (size_t i = 0; i < n; ++i) {
+    for (const Diagnostic& d : found[i].items()) diags.Add(d);
+    writer.Add(ctx.model.UrlOf(i), std::move(pages[i]));
   }
   for (const KindSpec& kind : ctx.model.schema->kinds) {
     writer.Write("kind.html", ctx.model.KindUrl(kind.name), KindPageData(ctx, kind.name));

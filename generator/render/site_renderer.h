@@ -8,8 +8,8 @@
 
 namespace leernet {
 
-/// Adds all pages and theme assets to `output`. Template problems are reported against the
-/// template file.
-void RenderSite(const PageContext& ctx, OutputSet& output, Diagnostics& diags);
+/// Adds all pages and theme assets to `output`, rendering entry pages on `jobs` threads.
+/// Template problems are reported against the template file.
+void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags);
 
 }  // namespace leernet

@@ -144,13 +144,16 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
                         .Set("body_html", ctx.model.bodies[i].html));
   TemplateValue fields = TemplateValue::List();
   TemplateValue raw;
-  for (const auto& [name, value] : e.fields) {
-    raw.Set(name, RawValue(ctx, value, root));
-    if (name == "titel" || name == "samenvatting") continue;
-    TemplateValue values = TemplateValue::List();
-    AddDisplayValues(ctx, value, root, values);
-    if (values.empty()) continue;
-    fields.Push(TemplateValue().Set("name", name).Set("label", value.spec->label).Set("values", std::move(values)));
+  for (const auto& [name, value] : e.fields) raw.Set(name, RawValue(ctx, value, root));
+  // The kind's own facts first; the common ones (aliases, sources, ...) after them.
+  for (bool common : {false, true}) {
+    for (const auto& [name, value] : e.fields) {
+      if (kind->IsCommon(name) != common || name == "titel" || name == "samenvatting") continue;
+      TemplateValue values = TemplateValue::List();
+      AddDisplayValues(ctx, value, root, values);
+      if (values.empty()) continue;
+      fields.Push(TemplateValue().Set("name", name).Set("label", value.spec->label).Set("values", std::move(values)));
+    }
   }
   data.Set("fields", std::move(fields));
   data.Set("is_worksheet", e.Find("vragen") != nullptr);

@@ -25,6 +25,13 @@ const FieldSpec* KindSpec::FindField(const std::string& field_name) const {
   return nullptr;
 }
 
+bool KindSpec::IsCommon(const std::string& field_name) const {
+  for (size_t i = 0; i < common_count && i < fields.size(); ++i) {
+    if (fields[i].name == field_name) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> KindSpec::FieldNames() const {
   std::vector<std::string> out;
   for (const FieldSpec& f : fields) out.push_back(f.name);
@@ -123,6 +130,7 @@ class SchemaReader {
     kind.label = entry.key;
     kind.plural = entry.key;
     kind.fields = common;
+    kind.common_count = common.size();
     if (!entry.value.IsMap()) {
       diags_.Error(path_, entry.value.pos, "kind '" + entry.key + "' must be a map");
       return kind;

@@ -38,7 +38,9 @@ struct KindSpec {
   std::string plural;
   std::string intro;
   std::vector<FieldSpec> fields;  // the common fields first, then the kind's own
+  size_t common_count = 0;        // how many of `fields` are the common fields
 
+  bool IsCommon(const std::string& field_name) const;
   const FieldSpec* FindField(const std::string& field_name) const;
   std::vector<std::string> FieldNames() const;
 };

@@ -2,12 +2,14 @@
 
 #include <map>
 
+#include "base/parallel.h"
+
 #include "site/site_model.h"
 
 namespace leernet {
 
 std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, const Schema& schema,
-                                           Diagnostics& diags, bool allow_raw_html) {
+                                           Diagnostics& diags, int jobs, bool allow_raw_html) {
   std::map<std::string, std::string> page_of_file;
   for (const Entry& e : entries) page_of_file[e.rel_path] = EntryUrl(*schema.FindKind(e.kind), e.slug);
   PageOfFile lookup = [&](const std::string& rel) -> std::optional<std::string> {
@@ -18,11 +20,15 @@ std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, co
   MarkdownOptions options;
   options.allow_raw_html = allow_raw_html;
   options.root = "../../";  // entry pages live at <folder>/<slug>/index.html
-  std::vector<RenderedMarkdown> out;
-  out.reserve(entries.size());
-  for (const Entry& e : entries) {
+  std::vector<RenderedMarkdown> out(entries.size());
+  std::vector<Diagnostics> found(entries.size());
+  ParallelFor(entries.size(), jobs, [&](size_t i) {
+    const Entry& e = entries[i];
     MarkdownSource source{e.body, e.path, e.rel_path, e.body_line};
-    out.push_back(RenderMarkdown(source, lookup, options, diags));
+    out[i] = RenderMarkdown(source, lookup, options, found[i]);
+  });
+  for (const Diagnostics& d : found) {
+    for (const Diagnostic& item : d.items()) diags.Add(item);
   }
   return out;
 }

@@ -12,7 +12,8 @@
 namespace leernet {
 
 /// One result per entry, in the same order. `allow_raw_html` passes raw HTML through.
+/// Runs on `jobs` threads; the result and the order of diagnostics do not depend on it.
 std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, const Schema& schema,
-                                           Diagnostics& diags, bool allow_raw_html = false);
+                                           Diagnostics& diags, int jobs = 1, bool allow_raw_html = false);
 
 }  // namespace leernet

@@ -24,10 +24,9 @@ class Validator {
     for (auto& [kind, list] : slugs_) known_[kind] = std::set<std::string>(list.begin(), list.end());
   }
 
-  std::optional<Entry> Check(const SourceEntry& source) {
+  Entry Check(const SourceEntry& source) {
     const KindSpec* kind = schema_.FindKind(source.kind);
     path_ = &source.path;
-    int errors_before = diags_.ErrorCount();
     Entry entry;
     entry.kind = source.kind;
     entry.slug = source.slug;
@@ -62,7 +61,6 @@ class Validator {
     if (const FieldValue* t = entry.Find("titel")) entry.title = t->text;
     if (const FieldValue* s = entry.Find("samenvatting")) entry.summary = s->text;
     if (entry.title.empty()) entry.title = entry.slug;
-    if (diags_.ErrorCount() != errors_before) return std::nullopt;
     return entry;
   }
 
@@ -169,7 +167,7 @@ std::vector<Entry> ValidateEntries(const LoadedContent& content, const Schema& s
   std::vector<Entry> out;
   out.reserve(content.entries.size());
   for (const SourceEntry& source : content.entries) {
-    if (std::optional<Entry> entry = validator.Check(source)) out.push_back(std::move(*entry));
+    out.push_back(validator.Check(source));
   }
   return out;
 }

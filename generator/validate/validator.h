@@ -1,5 +1,7 @@
 // Checks every entry against the schema and every reference against the loaded entries.
-// Reports all problems; returns the entries that passed, typed.
+// Reports all problems. Returns every entry, typed, with the fields that passed, so that later
+// stages (Markdown links) can still report their own problems; the pipeline stops on errors
+// before anything is rendered.
 #pragma once
 
 #include <vector>

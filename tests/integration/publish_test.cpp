@@ -53,6 +53,14 @@ TEST_F(PublishTest, TwoBuildsAreByteIdentical) {
   EXPECT_EQ(first, testing::ReadTree((dir_ / "twee").string(), ""));
 }
 
+TEST_F(PublishTest, OutputIsTheSameForAnyNumberOfThreads) {
+  ASSERT_EQ(Leernet("build --jobs 1 --out een"), 0);
+  ASSERT_EQ(Leernet("build --jobs 4 --out vier"), 0);
+  auto one = testing::ReadTree((dir_ / "een").string(), "");
+  EXPECT_GT(one.size(), 20u);
+  EXPECT_EQ(one, testing::ReadTree((dir_ / "vier").string(), ""));
+}
+
 TEST_F(PublishTest, RebuildReplacesRemovedPages) {
   ASSERT_EQ(Leernet("build --out public"), 0);
   ASSERT_TRUE(fs::exists(dir_ / "public/netwerken/landelijk-leren/index.html"));
