@@ -4,34 +4,23 @@
 #include "search/dutch_stemmer.h"
 
 #include <cstdint>
-#include <iterator>
-#include <span>
 #include <string_view>
+
+#include "search/snowball_program.h"
 
 namespace leernet::search {
 namespace {
 
-struct Among {
-  std::u16string_view s;
-  int substring_i;
-  int result;
-};
-
-constexpr Among kPrelude[] = {
-    {u"", -1, 6},       {u"\u00E1", 0, 1}, {u"\u00E4", 0, 1}, {u"\u00E9", 0, 2},
-    {u"\u00EB", 0, 2}, {u"\u00ED", 0, 3}, {u"\u00EF", 0, 3}, {u"\u00F3", 0, 4},
-    {u"\u00F6", 0, 4}, {u"\u00FA", 0, 5}, {u"\u00FC", 0, 5},
-};
-constexpr Among kPostlude[] = {{u"", -1, 3}, {u"I", 0, 2}, {u"Y", 0, 1}};
 constexpr Among kDoubles[] = {{u"dd", -1, -1}, {u"kk", -1, -1}, {u"tt", -1, -1}};
 constexpr Among kStep1[] = {
     {u"ene", -1, 2}, {u"se", -1, 3}, {u"en", -1, 2}, {u"heden", 2, 1}, {u"s", -1, 3},
 };
 constexpr Among kStep3b[] = {
-    {u"end", -1, 1}, {u"ig", -1, 2},   {u"ing", -1, 1},
+    {u"end", -1, 1},  {u"ig", -1, 2},   {u"ing", -1, 1},
     {u"lijk", -1, 3}, {u"baar", -1, 4}, {u"bar", -1, 5},
 };
-constexpr Among kLongVowels[] = {{u"aa", -1, -1}, {u"ee", -1, -1}, {u"oo", -1, -1}, {u"uu", -1, -1}};
+constexpr Among kLongVowels[] = {
+    {u"aa", -1, -1}, {u"ee", -1, -1}, {u"oo", -1, -1}, {u"uu", -1, -1}};
 
 // Bit sets over code units starting at `min`: vowels a e i o u y è, the same
 // plus I (from 73), and the same plus j.
@@ -39,26 +28,14 @@ constexpr uint8_t kVowels[] = {17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 constexpr uint8_t kVowelsI[] = {1, 0, 0, 17, 65, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128};
 constexpr uint8_t kVowelsJ[] = {17, 67, 16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128};
 
-struct Grouping {
-  std::span<const uint8_t> bits;
-  int min;
-  int max;
-  bool Contains(char16_t c) const {
-    if (c > max || c < min) return false;
-    const int ch = c - min;
-    return (bits[ch >> 3] & (1 << (ch & 7))) != 0;
-  }
-};
-
 constexpr Grouping kV{kVowels, 97, 232};
 constexpr Grouping kVI{kVowelsI, 73, 232};
 constexpr Grouping kVJ{kVowelsJ, 97, 232};
 
-// The Snowball runtime state: cursor, limits and the bra/ket slice marks.
-class Program {
+// r_prelude, r_mark_regions, r_standard_suffix and r_postlude of lunr.nl.js.
+class DutchProgram : public SnowballProgram {
  public:
-  explicit Program(std::u16string& current)
-      : current_(current), limit_(static_cast<int>(current.size())), ket_(limit_) {}
+  explicit DutchProgram(std::u16string& current) : SnowballProgram(current) {}
 
   void Stem() {
     const int v_1 = cursor_;
@@ -73,153 +50,6 @@ class Program {
   }
 
  private:
-  char16_t At(int i) const { return current_[static_cast<size_t>(i)]; }
-
-  bool InGrouping(const Grouping& g) {
-    if (cursor_ < limit_ && g.Contains(At(cursor_))) {
-      ++cursor_;
-      return true;
-    }
-    return false;
-  }
-  bool OutGrouping(const Grouping& g) {
-    if (cursor_ < limit_ && !g.Contains(At(cursor_))) {
-      ++cursor_;
-      return true;
-    }
-    return false;
-  }
-  bool OutGroupingB(const Grouping& g) {
-    if (cursor_ > limit_backward_ && !g.Contains(At(cursor_ - 1))) {
-      --cursor_;
-      return true;
-    }
-    return false;
-  }
-  bool EqS(std::u16string_view s) {
-    const int size = static_cast<int>(s.size());
-    if (limit_ - cursor_ < size) return false;
-    for (int i = 0; i < size; ++i) {
-      if (At(cursor_ + i) != s[static_cast<size_t>(i)]) return false;
-    }
-    cursor_ += size;
-    return true;
-  }
-  bool EqSB(std::u16string_view s) {
-    const int size = static_cast<int>(s.size());
-    if (cursor_ - limit_backward_ < size) return false;
-    for (int i = 0; i < size; ++i) {
-      if (At(cursor_ - size + i) != s[static_cast<size_t>(i)]) return false;
-    }
-    cursor_ -= size;
-    return true;
-  }
-
-  // Binary search over the sorted among table, then the substring_i chain;
-  // kept exactly like the Snowball runtime because the "" entries depend on it.
-  int FindAmong(std::span<const Among> v) {
-    int i = 0;
-    int j = static_cast<int>(v.size());
-    const int c = cursor_;
-    const int l = limit_;
-    int common_i = 0;
-    int common_j = 0;
-    bool first_key_inspected = false;
-    while (true) {
-      const int k = i + ((j - i) >> 1);
-      int diff = 0;
-      int common = common_i < common_j ? common_i : common_j;
-      const Among& w = v[static_cast<size_t>(k)];
-      for (int i2 = common; i2 < static_cast<int>(w.s.size()); ++i2) {
-        if (c + common == l) {
-          diff = -1;
-          break;
-        }
-        diff = At(c + common) - w.s[static_cast<size_t>(i2)];
-        if (diff != 0) break;
-        ++common;
-      }
-      if (diff < 0) {
-        j = k;
-        common_j = common;
-      } else {
-        i = k;
-        common_i = common;
-      }
-      if (j - i <= 1) {
-        if (i > 0 || j == i || first_key_inspected) break;
-        first_key_inspected = true;
-      }
-    }
-    while (true) {
-      const Among& w = v[static_cast<size_t>(i)];
-      if (common_i >= static_cast<int>(w.s.size())) {
-        cursor_ = c + static_cast<int>(w.s.size());
-        return w.result;
-      }
-      i = w.substring_i;
-      if (i < 0) return 0;
-    }
-  }
-
-  int FindAmongB(std::span<const Among> v) {
-    int i = 0;
-    int j = static_cast<int>(v.size());
-    const int c = cursor_;
-    const int lb = limit_backward_;
-    int common_i = 0;
-    int common_j = 0;
-    bool first_key_inspected = false;
-    while (true) {
-      const int k = i + ((j - i) >> 1);
-      int diff = 0;
-      int common = common_i < common_j ? common_i : common_j;
-      const Among& w = v[static_cast<size_t>(k)];
-      for (int i2 = static_cast<int>(w.s.size()) - 1 - common; i2 >= 0; --i2) {
-        if (c - common == lb) {
-          diff = -1;
-          break;
-        }
-        diff = At(c - 1 - common) - w.s[static_cast<size_t>(i2)];
-        if (diff != 0) break;
-        ++common;
-      }
-      if (diff < 0) {
-        j = k;
-        common_j = common;
-      } else {
-        i = k;
-        common_i = common;
-      }
-      if (j - i <= 1) {
-        if (i > 0 || j == i || first_key_inspected) break;
-        first_key_inspected = true;
-      }
-    }
-    while (true) {
-      const Among& w = v[static_cast<size_t>(i)];
-      if (common_i >= static_cast<int>(w.s.size())) {
-        cursor_ = c - static_cast<int>(w.s.size());
-        return w.result;
-      }
-      i = w.substring_i;
-      if (i < 0) return 0;
-    }
-  }
-
-  void ReplaceS(int c_bra, int c_ket, std::u16string_view s) {
-    const int adjustment = static_cast<int>(s.size()) - (c_ket - c_bra);
-    current_.replace(static_cast<size_t>(c_bra), static_cast<size_t>(c_ket - c_bra), s);
-    limit_ += adjustment;
-    if (cursor_ >= c_ket) {
-      cursor_ += adjustment;
-    } else if (cursor_ > c_bra) {
-      cursor_ = c_bra;
-    }
-  }
-  void SliceFrom(std::u16string_view s) { ReplaceS(bra_, ket_, s); }
-  void SliceDel() { SliceFrom(u""); }
-
   bool R1() const { return p1_ <= cursor_; }
   bool R2() const { return p2_ <= cursor_; }
 
@@ -233,18 +63,35 @@ class Program {
 
   void Prelude() {
     const int v_1 = cursor_;
-    while (true) {
-      bra_ = cursor_;
-      const int among_var = FindAmong(kPrelude);
-      if (among_var == 0) break;
-      ket_ = cursor_;
-      static constexpr std::u16string_view kPlain[] = {u"", u"a", u"e", u"i", u"o", u"u"};
-      if (among_var <= 5) {
-        SliceFrom(kPlain[among_var]);
-        continue;
+    // The among loop over lunr.nl.js's a_0 replaces each accented vowel by its plain
+    // form and steps over everything else (the "" entry), i.e. a per-unit
+    // mapping; done directly because it runs for every character.
+    for (int c = cursor_; c < limit_; ++c) {
+      char16_t& unit = current_[static_cast<size_t>(c)];
+      switch (unit) {
+        case 0xE1:
+        case 0xE4:
+          unit = u'a';
+          break;
+        case 0xE9:
+        case 0xEB:
+          unit = u'e';
+          break;
+        case 0xED:
+        case 0xEF:
+          unit = u'i';
+          break;
+        case 0xF3:
+        case 0xF6:
+          unit = u'o';
+          break;
+        case 0xFA:
+        case 0xFC:
+          unit = u'u';
+          break;
+        default:
+          break;
       }
-      if (cursor_ >= limit_) break;
-      ++cursor_;
     }
     cursor_ = v_1;
     bra_ = v_1;
@@ -305,20 +152,12 @@ class Program {
   }
 
   void Postlude() {
-    // The "" entry always matches, so this loop only ends at the limit.
-    while (true) {
-      bra_ = cursor_;
-      const int among_var = FindAmong(kPostlude);
-      if (among_var == 0) continue;
-      ket_ = cursor_;
-      if (among_var == 1) {
-        SliceFrom(u"y");
-      } else if (among_var == 2) {
-        SliceFrom(u"i");
-      } else {
-        if (cursor_ >= limit_) return;
-        ++cursor_;
-      }
+    // The among loop over lunr.nl.js's a_1 maps I -> i and Y -> y from the cursor to
+    // the end and steps over everything else.
+    for (int c = cursor_; c < limit_; ++c) {
+      char16_t& unit = current_[static_cast<size_t>(c)];
+      if (unit == u'I') unit = u'i';
+      if (unit == u'Y') unit = u'y';
     }
   }
 
@@ -467,12 +306,6 @@ class Program {
     }
   }
 
-  std::u16string& current_;
-  int cursor_ = 0;
-  int limit_;
-  int limit_backward_ = 0;
-  int bra_ = 0;
-  int ket_;
   int p1_ = 0;
   int p2_ = 0;
   bool e_found_ = false;
@@ -481,7 +314,7 @@ class Program {
 }  // namespace
 
 void StemDutch(std::u16string& word) {
-  Program program(word);
+  DutchProgram program(word);
   program.Stem();
 }
 

@@ -3,14 +3,14 @@
 // decides, and why backtracking cannot find another match.
 #include "search/english_stemmer.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <string_view>
 
 namespace leernet::search {
 namespace {
 
-bool IsAeiou(char16_t c) {
-  return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
-}
+bool IsAeiou(char16_t c) { return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u'; }
 bool IsAeiouy(char16_t c) { return IsAeiou(c) || c == u'y'; }
 
 using Word = std::u16string_view;
@@ -111,7 +111,7 @@ struct Rule {
 };
 
 constexpr Rule kStep2[] = {
-    {u"ational", u"ate"}, {u"tional", u"tion"}, {u"enci", u"ence"},  {u"anci", u"ance"},
+    {u"ational", u"ate"}, {u"tional", u"tion"}, {u"enci", u"ence"},   {u"anci", u"ance"},
     {u"izer", u"ize"},    {u"bli", u"ble"},     {u"alli", u"al"},     {u"entli", u"ent"},
     {u"eli", u"e"},       {u"ousli", u"ous"},   {u"ization", u"ize"}, {u"ation", u"ate"},
     {u"ator", u"ate"},    {u"alism", u"al"},    {u"iveness", u"ive"}, {u"fulness", u"ful"},
@@ -125,8 +125,8 @@ constexpr Rule kStep3[] = {
 };
 
 constexpr std::u16string_view kStep4[] = {
-    u"al",  u"ance", u"ence", u"er",  u"ic",  u"able", u"ible", u"ant", u"ement",
-    u"ment", u"ent", u"ou",   u"ism", u"ate", u"iti",  u"ous",  u"ive", u"ize",
+    u"al",   u"ance", u"ence", u"er",  u"ic",  u"able", u"ible", u"ant", u"ement",
+    u"ment", u"ent",  u"ou",   u"ism", u"ate", u"iti",  u"ous",  u"ive", u"ize",
 };
 
 // /^(.+?)(s1|s2|...)$/: the lazy prefix makes the first match the one with
@@ -148,6 +148,14 @@ size_t LazySuffixMatch(Word w, const Suffixes& list, SuffixOf suffix_of, size_t*
   return 0;
 }
 
+// w = w.substr(0, keep) + tail. Written as resize + copy, and shrinking
+// elsewhere uses erase, because GCC 12 at -O3 reports a bogus -Wrestrict for
+// resize followed by append.
+void ReplaceTail(std::u16string& w, size_t keep, std::u16string_view tail) {
+  w.resize(keep + tail.size());
+  std::copy(tail.begin(), tail.end(), w.begin() + static_cast<std::ptrdiff_t>(keep));
+}
+
 }  // namespace
 
 void StemEnglish(std::u16string& w) {
@@ -158,15 +166,15 @@ void StemEnglish(std::u16string& w) {
   // Step 1a: /^(.+?)(ss|i)es$/ -> $1$2, else /^(.+?)([^s])s$/ -> $1$2.
   size_t n = w.size();
   if ((n >= 5 && EndsWith(w, u"sses")) || (n >= 4 && EndsWith(w, u"ies"))) {
-    w.resize(n - 2);
+    w.erase(n - 2);
   } else if (n >= 3 && w[n - 1] == u's' && w[n - 2] != u's') {
-    w.resize(n - 1);
+    w.erase(n - 1);
   }
 
   // Step 1b.
   n = w.size();
   if (n >= 4 && EndsWith(w, u"eed")) {
-    if (MeasureAtLeast1(Word(w).substr(0, n - 3))) w.resize(n - 1);
+    if (MeasureAtLeast1(Word(w).substr(0, n - 3))) w.erase(n - 1);
   } else {
     size_t stem_len = 0;
     if (n >= 3 && EndsWith(w, u"ed")) {
@@ -175,7 +183,7 @@ void StemEnglish(std::u16string& w) {
       stem_len = n - 3;
     }
     if (stem_len > 0 && HasVowel(Word(w).substr(0, stem_len))) {
-      w.resize(stem_len);
+      w.erase(stem_len);
       const size_t m = w.size();
       if (EndsWith(w, u"at") || EndsWith(w, u"bl") || EndsWith(w, u"iz")) {
         w.push_back(u'e');
@@ -194,26 +202,27 @@ void StemEnglish(std::u16string& w) {
 
   // Steps 2 and 3: replace the suffix when the stem has m > 0.
   size_t which = 0;
-  size_t stem_len = LazySuffixMatch(w, kStep2, [](const Rule& r) { return r.suffix; }, &which);
+  size_t stem_len = LazySuffixMatch(
+      w, kStep2, [](const Rule& r) { return r.suffix; }, &which);
   if (stem_len > 0 && MeasureAtLeast1(Word(w).substr(0, stem_len))) {
-    w.resize(stem_len);
-    w.append(kStep2[which].replacement);
+    ReplaceTail(w, stem_len, kStep2[which].replacement);
   }
-  stem_len = LazySuffixMatch(w, kStep3, [](const Rule& r) { return r.suffix; }, &which);
+  stem_len = LazySuffixMatch(
+      w, kStep3, [](const Rule& r) { return r.suffix; }, &which);
   if (stem_len > 0 && MeasureAtLeast1(Word(w).substr(0, stem_len))) {
-    w.resize(stem_len);
-    w.append(kStep3[which].replacement);
+    ReplaceTail(w, stem_len, kStep3[which].replacement);
   }
 
   // Step 4: drop the suffix when the stem has m > 1; else (s|t)ion.
-  stem_len = LazySuffixMatch(w, kStep4, [](std::u16string_view s) { return s; }, &which);
+  stem_len = LazySuffixMatch(
+      w, kStep4, [](std::u16string_view s) { return s; }, &which);
   if (stem_len > 0) {
-    if (MeasureAtLeast2(Word(w).substr(0, stem_len))) w.resize(stem_len);
+    if (MeasureAtLeast2(Word(w).substr(0, stem_len))) w.erase(stem_len);
   } else {
     n = w.size();
     if (n >= 5 && EndsWith(w, u"ion") && (w[n - 4] == u's' || w[n - 4] == u't') &&
         MeasureAtLeast2(Word(w).substr(0, n - 3))) {
-      w.resize(n - 3);
+      w.erase(n - 3);
     }
   }
 
@@ -221,7 +230,7 @@ void StemEnglish(std::u16string& w) {
   n = w.size();
   if (n >= 2 && w[n - 1] == u'e') {
     const Word stem = Word(w).substr(0, n - 1);
-    if (MeasureAtLeast2(stem) || (MeasureIs1(stem) && !IsShortCvc(stem))) w.resize(n - 1);
+    if (MeasureAtLeast2(stem) || (MeasureIs1(stem) && !IsShortCvc(stem))) w.erase(n - 1);
   }
   if (EndsWith(w, u"ll") && MeasureAtLeast2(w)) w.pop_back();
 

@@ -27,9 +27,7 @@ constexpr double kLg5 = std::bit_cast<double>(0x3FC7466496CB03DEULL);
 constexpr double kLg6 = std::bit_cast<double>(0x3FC39A09D078C69FULL);
 constexpr double kLg7 = std::bit_cast<double>(0x3FC2F112DF3E5244ULL);
 
-int32_t HighWord(double x) {
-  return static_cast<int32_t>(std::bit_cast<uint64_t>(x) >> 32);
-}
+int32_t HighWord(double x) { return static_cast<int32_t>(std::bit_cast<uint64_t>(x) >> 32); }
 uint32_t LowWord(double x) { return static_cast<uint32_t>(std::bit_cast<uint64_t>(x)); }
 double WithHighWord(double x, int32_t high) {
   const uint64_t bits = (static_cast<uint64_t>(static_cast<uint32_t>(high)) << 32) |

@@ -42,13 +42,16 @@ IndexBuilder::IndexBuilder(Language language, std::vector<std::string> field_nam
   // order moves array-index field names (already first in field order) ahead
   // of "_index".
   size_t f = 0;
-  while (f < field_names_.size() && ArrayIndexKey(field_names_[f])) posting_keys_.push_back(static_cast<int>(f++));
+  while (f < field_names_.size() && ArrayIndexKey(field_names_[f])) {
+    posting_keys_.push_back(static_cast<int>(f++));
+  }
   posting_keys_.push_back(-1);
   for (; f < field_names_.size(); ++f) posting_keys_.push_back(static_cast<int>(f));
 }
 
 uint32_t IndexBuilder::SlotFor(std::string_view ref) {
-  auto [it, inserted] = slot_of_ref_.try_emplace(std::string(ref), static_cast<uint32_t>(slots_.size()));
+  auto [it, inserted] =
+      slot_of_ref_.try_emplace(std::string(ref), static_cast<uint32_t>(slots_.size()));
   if (inserted) {
     Slot slot;
     AppendJsonEscaped(ref, slot.escaped_ref);
@@ -67,15 +70,24 @@ void IndexBuilder::Add(std::string_view ref, double boost,
   const uint32_t slot = SlotFor(ref);
   ++document_count_;
   slots_[slot].boost = boost;  // this._documents[ref] = attributes: last add wins
-  ++slots_[slot].adds;
   const size_t field_count = field_names_.size();
   for (size_t f = 0; f < field_count; ++f) {
     uint32_t length = 0;
     touched_.clear();
-    pipeline_.Run(values[f], [&](std::u16string_view term) {
+    pipeline_.Tokens(values[f], [&](std::u16string_view token) {
       bool inserted = false;
-      const uint32_t id = terms_.Intern(term, &inserted);
-      if (inserted) tf_scratch_.push_back(0);
+      const uint32_t token_id = tokens_.Intern(token, &inserted);
+      if (inserted) {
+        uint32_t term_id = kDropped;
+        if (pipeline_.Finish(token, stem_scratch_)) {
+          bool new_term = false;
+          term_id = terms_.Intern(stem_scratch_, &new_term);
+          if (new_term) tf_scratch_.push_back(0);
+        }
+        token_term_.push_back(term_id);
+      }
+      const uint32_t id = token_term_[token_id];
+      if (id == kDropped) return;
       if (tf_scratch_[id]++ == 0) touched_.push_back(id);
       ++length;
     });
@@ -124,7 +136,8 @@ void IndexBuilder::WriteFieldVectors(const std::vector<double>& idf, std::string
         const auto [term, count] = tf_pairs_[entry.first_pair + p];
         const double tf = count;
         // Same expression and evaluation order as createFieldVectors.
-        double score = idf[term] * (k1_plus_1 * tf) / (kK1 * (one_minus_b + kB * length_ratio) + tf);
+        double score =
+            idf[term] * (k1_plus_1 * tf) / (kK1 * (one_minus_b + kB * length_ratio) + tf);
         score *= field_boost;
         score *= doc_boost;
         if (p > 0) out.push_back(',');
@@ -226,7 +239,8 @@ std::string IndexBuilder::ToJson() {
   std::vector<uint32_t> bucket_slots(postings_.size());
   {
     std::vector<uint32_t> fill(bucket_start.begin(), bucket_start.end() - 1);
-    for (const Posting& p : postings_) bucket_slots[fill[p.term * field_count + p.field]++] = p.slot;
+    for (const Posting& p : postings_)
+      bucket_slots[fill[p.term * field_count + p.field]++] = p.slot;
   }
 
   // lunr.idf: documentsWithTerm counts (field, ref) pairs, so it can exceed N.

@@ -34,7 +34,7 @@ class IndexBuilder {
   struct FieldEntry {
     uint32_t first_pair = 0;  // into tf_pairs_
     uint32_t pair_count = 0;
-    uint32_t length = 0;      // tokens after the pipeline, duplicates counted
+    uint32_t length = 0;  // tokens after the pipeline, duplicates counted
   };
   struct Posting {
     uint32_t term;
@@ -45,7 +45,6 @@ class IndexBuilder {
     std::string escaped_ref;
     double boost = 1;
     std::optional<uint32_t> array_index;  // ref is an array-index key
-    uint32_t adds = 0;
   };
 
   uint32_t SlotFor(std::string_view ref);
@@ -61,16 +60,22 @@ class IndexBuilder {
   std::vector<int> posting_keys_;
   TermPipeline pipeline_;
   TermTable terms_;
+  // Distinct trimmed tokens and the term each becomes (kDropped for stop
+  // words), so stop-word lookup and stemming run once per distinct token.
+  static constexpr uint32_t kDropped = UINT32_MAX;
+  TermTable tokens_;
+  std::vector<uint32_t> token_term_;
+  std::u16string stem_scratch_;
   uint32_t document_count_ = 0;
   bool has_repeated_refs_ = false;
   bool has_array_index_refs_ = false;
 
   std::unordered_map<std::string, uint32_t> slot_of_ref_;
-  std::vector<Slot> slots_;               // in first-add order
-  std::vector<FieldEntry> entries_;       // slot * field count + field
+  std::vector<Slot> slots_;                              // in first-add order
+  std::vector<FieldEntry> entries_;                      // slot * field count + field
   std::vector<std::pair<uint32_t, uint32_t>> tf_pairs_;  // (term, tf) by term
-  std::vector<Posting> postings_;         // in add order
-  std::vector<uint32_t> tf_scratch_;      // per term, counts of the current field
+  std::vector<Posting> postings_;                        // in add order
+  std::vector<uint32_t> tf_scratch_;                     // per term, counts of the current field
   std::vector<uint32_t> touched_;
 };
 

@@ -23,8 +23,8 @@ struct CodeRange {
 #include "search/unicode_case_data.inc"
 
 bool InRanges(const CodeRange* begin, const CodeRange* end, char32_t cp) {
-  const CodeRange* it = std::upper_bound(
-      begin, end, cp, [](char32_t c, const CodeRange& r) { return c < r.first; });
+  const CodeRange* it =
+      std::upper_bound(begin, end, cp, [](char32_t c, const CodeRange& r) { return c < r.first; });
   return it != begin && cp <= (it - 1)->last;
 }
 
@@ -100,8 +100,8 @@ char32_t SimpleLowerCase(char32_t cp) {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
   const LowerRun* begin = std::begin(kLowerRuns);
   const LowerRun* end = std::end(kLowerRuns);
-  const LowerRun* it = std::upper_bound(
-      begin, end, cp, [](char32_t c, const LowerRun& r) { return c < r.first; });
+  const LowerRun* it =
+      std::upper_bound(begin, end, cp, [](char32_t c, const LowerRun& r) { return c < r.first; });
   if (it == begin) return cp;
   const LowerRun& run = *(it - 1);
   if (cp > run.last || (cp - run.first) % run.stride != 0) return cp;

@@ -13,21 +13,35 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 
 void AppendUnicodeEscape(char16_t c, std::string& out) {
-  char buf[6] = {'\\', 'u', kHex[(c >> 12) & 0xF], kHex[(c >> 8) & 0xF], kHex[(c >> 4) & 0xF],
-                 kHex[c & 0xF]};
+  char buf[6] = {
+      '\\', 'u', kHex[(c >> 12) & 0xF], kHex[(c >> 8) & 0xF], kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
   out.append(buf, 6);
 }
 
 // Escapes one unit below 0x80; returns false if it needs no escaping.
 bool AppendAsciiEscape(unsigned c, std::string& out) {
   switch (c) {
-    case '"': out.append("\\\""); return true;
-    case '\\': out.append("\\\\"); return true;
-    case '\b': out.append("\\b"); return true;
-    case '\f': out.append("\\f"); return true;
-    case '\n': out.append("\\n"); return true;
-    case '\r': out.append("\\r"); return true;
-    case '\t': out.append("\\t"); return true;
+    case '"':
+      out.append("\\\"");
+      return true;
+    case '\\':
+      out.append("\\\\");
+      return true;
+    case '\b':
+      out.append("\\b");
+      return true;
+    case '\f':
+      out.append("\\f");
+      return true;
+    case '\n':
+      out.append("\\n");
+      return true;
+    case '\r':
+      out.append("\\r");
+      return true;
+    case '\t':
+      out.append("\\t");
+      return true;
     default:
       if (c < 0x20) {
         AppendUnicodeEscape(static_cast<char16_t>(c), out);

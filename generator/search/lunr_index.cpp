@@ -34,9 +34,9 @@ std::vector<ResolvedField> ResolveFields(const std::vector<IndexField>& fields) 
   }
   std::stable_partition(resolved.begin(), resolved.end(),
                         [](const ResolvedField& f) { return ArrayIndexKey(f.name).has_value(); });
-  const auto numeric_end = std::find_if(resolved.begin(), resolved.end(), [](const ResolvedField& f) {
-    return !ArrayIndexKey(f.name).has_value();
-  });
+  const auto numeric_end =
+      std::find_if(resolved.begin(), resolved.end(),
+                   [](const ResolvedField& f) { return !ArrayIndexKey(f.name).has_value(); });
   std::sort(resolved.begin(), numeric_end, [](const ResolvedField& a, const ResolvedField& b) {
     return *ArrayIndexKey(a.name) < *ArrayIndexKey(b.name);
   });
@@ -72,7 +72,8 @@ std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>&
     for (size_t f = 0; f < resolved.size(); ++f) {
       const size_t source = resolved[f].source;
       // A missing value and "" both give lunr an empty token list.
-      values[f] = source < doc.values.size() ? std::string_view(doc.values[source]) : std::string_view();
+      values[f] =
+          source < doc.values.size() ? std::string_view(doc.values[source]) : std::string_view();
     }
     builder.Add(doc.ref, doc.boost, values);
   }

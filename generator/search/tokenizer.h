@@ -12,8 +12,14 @@ namespace leernet::search {
 inline bool IsLunrSeparator(char16_t c) {
   if (c < 0x80) return c == u' ' || c == u'-' || (c >= 0x09 && c <= 0x0D);
   switch (c) {
-    case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000: case 0xFEFF:
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return true;
     default:
       return c >= 0x2000 && c <= 0x200A;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes generator/search/unicode_case_data.inc: the facts about JavaScript's
 // String.prototype.toLowerCase that the C++ port needs, measured by probing
-// the node binary that runs this script (node 20: ICU 73 / Unicode 15).
+// the node binary that runs this script; the output names its ICU and
+// Unicode versions.
 //
 //   node generator/search/tools/gen_case_tables.js > generator/search/unicode_case_data.inc
 //

@@ -16,7 +16,7 @@ Terms En(std::string_view text) { return AnalyzeTerms(Language::kEnglish, text);
 
 // Rows of the table "Non-ASCII Dutch text through both pipelines", measured
 // with lunr 2.3.9 + lunr-languages 1.22.0.
-TEST(AnalyzeTest, DutchPipelineMatchesLunrNl) {
+TEST(SearchAnalyzeTest, DutchPipelineMatchesLunrNl) {
   EXPECT_EQ(Nl("cliënt"), Terms{"client"});
   EXPECT_EQ(Nl("geïnterviewd"), Terms{"geinterviewd"});
   EXPECT_EQ(Nl("patiëntveiligheid"), Terms{"patientveil"});
@@ -40,12 +40,11 @@ TEST(AnalyzeTest, DutchPipelineMatchesLunrNl) {
   EXPECT_EQ(Nl("ΟΔΟΣ"), Terms{});
 }
 
-TEST(AnalyzeTest, EnglishPipelineMatchesLunr) {
+TEST(SearchAnalyzeTest, EnglishPipelineMatchesLunr) {
   EXPECT_EQ(En("cliënt"), Terms{"cliënt"});
   EXPECT_EQ(En("één"), Terms{"n"});
   EXPECT_EQ(En("leer- en verbeternetwerken"), (Terms{"leer", "en", "verbeternetwerken"}));
-  EXPECT_EQ(En("coördinatie / naïef / reëel"),
-            (Terms{"coördinati", "", "naïef", "", "reëel"}));
+  EXPECT_EQ(En("coördinatie / naïef / reëel"), (Terms{"coördinati", "", "naïef", "", "reëel"}));
   EXPECT_EQ(En("café’s"), Terms{"café’"});
   EXPECT_EQ(En("re-integratie"), (Terms{"re", "integrati"}));
   EXPECT_EQ(En("zorg — welzijn"), (Terms{"zorg", "", "welzijn"}));
@@ -57,12 +56,12 @@ TEST(AnalyzeTest, EnglishPipelineMatchesLunr) {
   EXPECT_EQ(En("ΟΔΟΣ"), Terms{""});
 }
 
-TEST(AnalyzeTest, KeepsDuplicatesInOrder) {
+TEST(SearchAnalyzeTest, KeepsDuplicatesInOrder) {
   EXPECT_EQ(Nl("zorg en zorg"), (Terms{"zorg", "zorg"}));
   EXPECT_EQ(En("The running runner runs"), (Terms{"run", "runner", "run"}));
 }
 
-TEST(AnalyzeTest, AnalyzeLinesWritesOneLinePerInputLine) {
+TEST(SearchAnalyzeTest, AnalyzeLinesWritesOneLinePerInputLine) {
   std::istringstream in("Cliënten en patiënten\n\nde het\nzorg—welzijn");
   std::ostringstream out;
   AnalyzeLines(Language::kDutch, in, out);

@@ -55,9 +55,7 @@ TEST(DutchStemmerTest, KeepsShortAndProtectedWords) {
   EXPECT_EQ(Stem(""), "");
 }
 
-TEST(DutchStemmerTest, DropsPluralSButKeepsApostrophe) {
-  EXPECT_EQ(Stem("café’s"), "cafe’");
-}
+TEST(DutchStemmerTest, DropsPluralSButKeepsApostrophe) { EXPECT_EQ(Stem("café’s"), "cafe’"); }
 
 // Words where libstemmer's UTF-8 mode disagrees with lunr, because lunr
 // counts the "R1 >= 3" rule in UTF-16 units rather than bytes.

@@ -10,7 +10,9 @@
 namespace leernet::search {
 namespace {
 
-uint64_t LogBits(uint64_t x_bits) { return std::bit_cast<uint64_t>(FdlibmLog(std::bit_cast<double>(x_bits))); }
+uint64_t LogBits(uint64_t x_bits) {
+  return std::bit_cast<uint64_t>(FdlibmLog(std::bit_cast<double>(x_bits)));
+}
 
 // Bit patterns of V8's Math.log results (node 20).
 TEST(FdlibmLogTest, MatchesMathLogBitForBit) {

@@ -34,11 +34,11 @@ TEST(JsLowerCaseTest, DottedCapitalIBecomesTwoUnits) {
 
 TEST(JsLowerCaseTest, ChoosesFinalSigmaByContext) {
   EXPECT_EQ(Lower("ΟΔΟΣ"), "οδος");
-  EXPECT_EQ(Lower("Σ"), "σ");            // not preceded by a cased letter
+  EXPECT_EQ(Lower("Σ"), "σ");  // not preceded by a cased letter
   EXPECT_EQ(Lower("ΟΔΟΣ ΟΔΟΣ"), "οδος οδος");
-  EXPECT_EQ(Lower("ΑΣΑ"), "ασα");        // followed by a cased letter
-  EXPECT_EQ(Lower("ΑΣ.Α"), "ασ.α");      // '.' is case-ignorable
-  EXPECT_EQ(Lower("ΑΣΣ"), "ασς");        // sigma itself is cased
+  EXPECT_EQ(Lower("ΑΣΑ"), "ασα");    // followed by a cased letter
+  EXPECT_EQ(Lower("ΑΣ.Α"), "ασ.α");  // '.' is case-ignorable
+  EXPECT_EQ(Lower("ΑΣΣ"), "ασς");    // sigma itself is cased
   EXPECT_EQ(Lower("Α\u0301Σ"), "α\u0301ς");
 }
 

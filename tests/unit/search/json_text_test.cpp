@@ -33,13 +33,13 @@ std::string Quoted16(std::u16string_view utf16) {
   return out;
 }
 
-TEST(JsonTextTest, RoundedScoresPrintLikeJsNumbers) {
+TEST(SearchJsonTextTest, RoundedScoresPrintLikeJsNumbers) {
   EXPECT_EQ(Score(9.4), "9.4");
   EXPECT_EQ(Score(0.05), "0.05");
   EXPECT_EQ(Score(2), "2");
   EXPECT_EQ(Score(37.78512), "37.785");
   EXPECT_EQ(Score(0), "0");
-  EXPECT_EQ(Score(-0.0001), "0");  // -0 prints as 0
+  EXPECT_EQ(Score(-0.0001), "0");     // -0 prints as 0
   EXPECT_EQ(Score(1.0005), "1.001");  // as Math.round(1.0005 * 1000) / 1000
   EXPECT_EQ(Score(0.0004), "0");
   EXPECT_EQ(Score(-1.5), "-1.5");
@@ -47,14 +47,14 @@ TEST(JsonTextTest, RoundedScoresPrintLikeJsNumbers) {
   EXPECT_EQ(Score(std::numeric_limits<double>::infinity()), "null");
 }
 
-TEST(JsonTextTest, MathRoundSendsHalvesUp) {
+TEST(SearchJsonTextTest, MathRoundSendsHalvesUp) {
   EXPECT_EQ(JsMathRound(0.49999999999999994), 0.0);
   EXPECT_EQ(JsMathRound(2.5), 3.0);
   EXPECT_EQ(JsMathRound(-2.5), -2.0);
   EXPECT_TRUE(std::signbit(JsMathRound(-0.2)));
 }
 
-TEST(JsonTextTest, NumbersUseJsLayout) {
+TEST(SearchJsonTextTest, NumbersUseJsLayout) {
   EXPECT_EQ(Number(10), "10");
   EXPECT_EQ(Number(2.5), "2.5");
   EXPECT_EQ(Number(100000), "100000");
@@ -67,7 +67,7 @@ TEST(JsonTextTest, NumbersUseJsLayout) {
   EXPECT_EQ(Number(std::nan("")), "null");
 }
 
-TEST(JsonTextTest, EscapesLikeJsonStringify) {
+TEST(SearchJsonTextTest, EscapesLikeJsonStringify) {
   EXPECT_EQ(Quoted("a\"b\\c"), "\"a\\\"b\\\\c\"");
   EXPECT_EQ(Quoted("\b\f\n\r\t"), "\"\\b\\f\\n\\r\\t\"");
   EXPECT_EQ(Quoted(std::string("\x01\x1f", 2)), "\"\\u0001\\u001f\"");
@@ -78,7 +78,7 @@ TEST(JsonTextTest, EscapesLikeJsonStringify) {
   EXPECT_EQ(Quoted("bad\xff"), "\"bad\uFFFD\"");
 }
 
-TEST(JsonTextTest, RecognisesArrayIndexKeys) {
+TEST(SearchJsonTextTest, RecognisesArrayIndexKeys) {
   EXPECT_EQ(ArrayIndexKey("0"), 0u);
   EXPECT_EQ(ArrayIndexKey("10"), 10u);
   EXPECT_EQ(ArrayIndexKey("4294967294"), 4294967294u);

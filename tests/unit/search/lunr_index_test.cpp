@@ -12,7 +12,8 @@ namespace leernet::search {
 namespace {
 
 std::string ReadGolden(const char* name) {
-  const std::filesystem::path path = std::filesystem::path(__FILE__).parent_path() / "golden" / name;
+  const std::filesystem::path path =
+      std::filesystem::path(__FILE__).parent_path() / "golden" / name;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -22,12 +23,15 @@ std::string ReadGolden(const char* name) {
 // Must stay identical to the documents in golden/make_golden.js.
 const std::vector<IndexField> kGoldenFields = {{"titel", 10}, {"inhoud", 1}};
 const std::vector<IndexDocument> kGoldenDocs = {
-    {"/nl/zorg/", 1,
+    {"/nl/zorg/",
+     1,
      {"Passende zorg", "‘Passende zorg’ voor cliënten en patiënten — één e-mail per week."}},
-    {"b", 2,
+    {"b",
+     2,
      {"Leer- en verbeternetwerken",
       "Het netwerk leert en verbetert: 50% van de zorg\u00adverleners doet mee (2023-2024)."}},
-    {"10", 1,
+    {"10",
+     1,
      {"Coördinatie", "Coördinatie, naïef & reëel. ΟΔΟΣ İstanbul 😀 running generalization"}},
     {"2", 0.5, {"", "zorg zorg zorg passende"}},
     {"\"quoted\"\\path", 1.5, {"Tab\there", "Control \x01 char, café’s zorg"}},
@@ -61,8 +65,8 @@ TEST(LunrIndexTest, PostingPutsArrayIndexRefsFirstInNumericOrder) {
 
 // Expected strings in this file were produced by lunr 2.3.9 in node.
 TEST(LunrIndexTest, EmptyFieldsStillGetAVectorAndAPostingKey) {
-  const std::string json = BuildLunrIndexJson(
-      Language::kEnglish, {{"title", 1}, {"body", 1}}, {{"a", 1, {"", "Hello"}}, {"c", 1, {"x"}}});
+  const std::string json = BuildLunrIndexJson(Language::kEnglish, {{"title", 1}, {"body", 1}},
+                                              {{"a", 1, {"", "Hello"}}, {"c", 1, {"x"}}});
   EXPECT_EQ(json,
             "{\"version\":\"2.3.9\",\"fields\":[\"title\",\"body\"],\"fieldVectors\":["
             "[\"title/a\",[]],[\"body/a\",[0,0.492]],[\"title/c\",[1,0.492]],[\"body/c\",[]]],"

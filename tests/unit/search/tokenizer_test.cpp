@@ -20,7 +20,7 @@ std::vector<std::string> Split(std::string_view text) {
   return tokens;
 }
 
-TEST(TokenizerTest, SeparatorSetMatchesJsWhitespaceAndHyphen) {
+TEST(LunrTokenizerTest, SeparatorSetMatchesJsWhitespaceAndHyphen) {
   int count = 0;
   for (char32_t c = 0; c <= 0xFFFF; ++c) {
     if (IsLunrSeparator(static_cast<char16_t>(c))) ++count;
@@ -38,7 +38,7 @@ TEST(TokenizerTest, SeparatorSetMatchesJsWhitespaceAndHyphen) {
   EXPECT_FALSE(IsLunrSeparator(0x200B));  // zero width space
 }
 
-TEST(TokenizerTest, SplitsOnSeparatorsAndSkipsEmptySlices) {
+TEST(LunrTokenizerTest, SplitsOnSeparatorsAndSkipsEmptySlices) {
   EXPECT_EQ(Split("leer- en verbeternetwerken"),
             (std::vector<std::string>{"leer", "en", "verbeternetwerken"}));
   EXPECT_EQ(Split("  e-mail \t--x  "), (std::vector<std::string>{"e", "mail", "x"}));
