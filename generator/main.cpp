@@ -10,6 +10,7 @@
 
 #include "base/file_system.h"
 #include "cli/commands.h"
+#include "cli/editor_commands.h"
 #include "pipeline.h"
 #include "publish/publisher.h"
 #include "search/analyze.h"
@@ -31,6 +32,7 @@ leernet::BuildOptions DefaultOptions() {
   leernet::BuildOptions options;
   options.default_theme = EnvOr("LEERNET_THEME_DIR", LEERNET_DEFAULT_THEME);
   options.node_modules = EnvOr("LEERNET_NODE_MODULES", LEERNET_NODE_MODULES_DIR);
+  options.dates_from_git = true;
   return options;
 }
 
@@ -137,6 +139,19 @@ int main(int argc, char** argv) {
   analyze->add_option("--lang", lang, "nl or en")->capture_default_str();
   analyze->add_option("text", words, "Text; without it, each line of standard input");
 
+  std::string json_schema_dir, dump_fields;
+  CLI::App* schema = app.add_subcommand("schema", "Write a JSON Schema per kind for editors' YAML tooling");
+  schema->add_option("--source", options.source, "Content folder")->capture_default_str();
+  schema->add_option("--json-schema", json_schema_dir, "Folder for <kind>.schema.json files");
+  schema->add_option("--dump-fields", dump_fields, "Also write every entry's fields as JSON to this file");
+
+  std::string new_kind, new_slug;
+  CLI::App* create = app.add_subcommand("new", "Start a new entry from its kind's archetype");
+  create->add_option("kind", new_kind, "Kind of entry, such as netwerk")->required();
+  create->add_option("slug", new_slug, "File name without extension: lowercase letters, digits, hyphens")->required();
+  create->add_option("--source", options.source, "Content folder")->capture_default_str();
+  create->add_option("--theme", options.theme_override, "Theme folder with archetypes/<kind>.md");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -147,6 +162,12 @@ int main(int argc, char** argv) {
     if (*build) return RunBuildCommand(options, out, search_docs, quiet);
     if (*check) return RunCheckCommand(options, format, quiet);
     if (*analyze) return RunAnalyzeCommand(lang, words);
+    if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields);
+    if (*create) {
+      std::vector<std::string> themes = {options.default_theme};
+      if (!options.theme_override.empty()) themes.push_back(options.theme_override);
+      return leernet::RunNewCommand(options.source, themes, new_kind, new_slug);
+    }
   } catch (const std::exception& e) {
     std::cerr << "leernet: " << e.what() << "\n";
     return kIoError;

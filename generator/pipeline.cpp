@@ -1,6 +1,8 @@
 #include "pipeline.h"
 
 #include "config/site_config.h"
+#include "export/exports.h"
+#include "history/change_dates.h"
 #include "load/content_loader.h"
 #include "overview/map_stage.h"
 #include "render/site_renderer.h"
@@ -42,6 +44,12 @@ std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& optio
   return site;
 }
 
+std::vector<std::string> EntryFiles(const SiteModel& model) {
+  std::vector<std::string> paths;
+  for (const Entry& e : model.entries) paths.push_back(e.rel_path);
+  return paths;
+}
+
 }  // namespace
 
 BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options) {
@@ -62,9 +70,12 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) {
   MapPageData map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
   if (result.diags.HasErrors()) return result;
 
-  RenderSite(PageContext{site->model, theme, map, options.dev}, options.jobs, result.output, result.diags);
+  ChangeDates dates = options.dates_from_git ? LastChangeDates(EntryFiles(site->model), options.source) : ChangeDates{};
+
+  RenderSite(PageContext{site->model, theme, map, options.dev, &dates}, options.jobs, result.output, result.diags);
   result.search = BuildSearchFiles(site->model);
   AddSearchFiles(result.search, site->model, fs, options.node_modules, result.output, result.diags);
+  AddExports(site->model, dates, ExportSettings{site->config.base_url, 50}, result.output, result.diags);
   return result;
 }
 

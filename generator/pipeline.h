@@ -21,6 +21,7 @@ struct BuildOptions {
   std::string node_modules;    // where npm installed the browser libraries
   bool dev = false;            // pages for `leernet serve`
   int jobs = 0;                // threads; 0: one per core. Output is the same for any number.
+  bool dates_from_git = false;  // last-change dates from git (reads the real disk, not `fs`)
 };
 
 struct BuildResult {

@@ -6,7 +6,7 @@ namespace leernet {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"title", "description", "language", "menu",
+const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "menu",
                                         "home", "search", "map"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
 
@@ -29,6 +29,11 @@ class ConfigReader {
         config.language = Text(v);
         if (std::find(kLanguages.begin(), kLanguages.end(), config.language) == kLanguages.end()) {
           diags_.Error(path_, v.pos, "language '" + config.language + "' is not supported (use nl or en)");
+        }
+      } else if (e.key == "base_url") {
+        config.base_url = Text(v);
+        if (config.base_url.rfind("https://", 0) != 0 && config.base_url.rfind("http://", 0) != 0) {
+          diags_.Error(path_, v.pos, "base_url must start with https:// or http://");
         }
       } else if (e.key == "menu") {
         config.menu = List(v);

@@ -25,6 +25,7 @@ struct SiteConfig {
   std::string title = "leernet";
   std::string description;
   std::string language = "nl";
+  std::string base_url;  // public address, only for the feed and the sitemap; pages stay relative
   std::vector<std::string> menu;  // kinds in the main navigation
   std::vector<std::string> home;  // kinds shown as blocks on the home page
   SearchSettings search;

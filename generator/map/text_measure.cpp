@@ -97,6 +97,14 @@ std::string TruncateToWidth(std::string_view text, int max_width, Font font) {
     fit = i;
   }
   std::string out(text.substr(0, fit));
+  // Cut at a word boundary, and before an unclosed bracket, so that the visible text stays a
+  // run of whole words of the full title: assistive technology matches the two.
+  size_t open = out.rfind('(');
+  if (open != std::string::npos && out.find(')', open) == std::string::npos) out.erase(open);
+  if (fit < text.size() && text[fit] != ' ') {
+    size_t space = out.rfind(' ');
+    if (space != std::string::npos && space > 0) out.erase(space);
+  }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   out += kEllipsis;
   return out;

@@ -99,6 +99,21 @@ class LinkRewriter {
   Diagnostics& diags_;
 };
 
+// A task list item is a statement about the text, not a form control: an unlabelled disabled
+// checkbox only confuses screen readers, so it becomes a ballot-box character.
+std::string ReplaceTaskBoxes(std::string html) {
+  const std::pair<std::string, std::string> kBoxes[] = {
+      {"<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ", "\u2611 "},
+      {"<input type=\"checkbox\" disabled=\"\" /> ", "\u2610 "},
+  };
+  for (const auto& [from, to] : kBoxes) {
+    for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size())) {
+      html.replace(at, from.size(), to);
+    }
+  }
+  return html;
+}
+
 }  // namespace
 
 std::optional<std::string> ResolveRelative(const std::string& from, const std::string& link) {
@@ -150,7 +165,7 @@ RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& 
   }
   cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
   RenderedMarkdown out;
-  out.html = TakeString(cmark_render_html(doc.get(), flags, extensions));
+  out.html = ReplaceTaskBoxes(TakeString(cmark_render_html(doc.get(), flags, extensions)));
   out.plain_text = TakeString(cmark_render_plaintext(doc.get(), flags, 0));
   return out;
 }

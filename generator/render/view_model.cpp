@@ -61,6 +61,11 @@ TemplateValue TextAndHref(const std::string& text, const std::string& href) {
   return v;
 }
 
+// Title and link only: the map page lists many entries and must stay light.
+TemplateValue RelationLink(const PageContext& ctx, size_t i, const std::string& root) {
+  return TemplateValue().Set("title", ctx.model.entries[i].title).Set("href", root + ctx.model.UrlOf(i));
+}
+
 std::string RefHref(const PageContext& ctx, const FieldValue& v, const std::string& root) {
   long target = ctx.model.Find(v.spec->ref_kind, v.text);
   return target < 0 ? "" : root + ctx.model.UrlOf(static_cast<size_t>(target));
@@ -99,7 +104,7 @@ void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::st
       return;
     }
     default:
-      out.Push(TextAndHref(v.text, ""));
+      out.Push(TextAndHref(ctx.model.LabelOf(v), ""));
   }
 }
 
@@ -133,15 +138,20 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   const Entry& e = ctx.model.entries[i];
   const KindSpec* kind = ctx.model.schema->FindKind(e.kind);
   TemplateValue data = Common(ctx, root, e.title, e.kind);
-  data.Set("entry", TemplateValue()
-                        .Set("title", e.title)
-                        .Set("summary", e.summary)
-                        .Set("kind", e.kind)
-                        .Set("kind_label", kind->label)
-                        .Set("kind_plural", kind->plural)
-                        .Set("kind_href", root + ctx.model.KindUrl(e.kind))
-                        .Set("slug", e.slug)
-                        .Set("body_html", ctx.model.bodies[i].html));
+  TemplateValue entry;
+  entry.Set("title", e.title)
+      .Set("summary", e.summary)
+      .Set("kind", e.kind)
+      .Set("kind_label", kind->label)
+      .Set("kind_plural", kind->plural)
+      .Set("kind_href", root + ctx.model.KindUrl(e.kind))
+      .Set("slug", e.slug)
+      .Set("body_html", ctx.model.bodies[i].html);
+  if (ctx.dates) {
+    auto date = ctx.dates->find(e.rel_path);
+    if (date != ctx.dates->end()) entry.Set("updated", date->second);
+  }
+  data.Set("entry", std::move(entry));
   TemplateValue fields = TemplateValue::List();
   TemplateValue raw;
   for (const auto& [name, value] : e.fields) raw.Set(name, RawValue(ctx, value, root));
@@ -247,7 +257,7 @@ TemplateValue MapViewData(const PageContext& ctx) {
     for (const MapCellData& cell : ctx.map.cells) {
       if (cell.row != r) continue;
       TemplateValue items = TemplateValue::List();
-      for (size_t i : cell.entries) items.Push(Card(ctx, i, root));
+      for (size_t i : cell.entries) items.Push(RelationLink(ctx, i, root).Set("facet_json", ctx.model.FacetJson(i)));
       cells.Push(TemplateValue().Set("items", std::move(items)));
     }
     rows.Push(TemplateValue().Set("label", ctx.map.row_labels[r]).Set("cells", std::move(cells)));
@@ -268,7 +278,7 @@ TemplateValue MapViewData(const PageContext& ctx) {
         for (const std::string& slug : ctx.model.ValuesOf(i, spec.name)) {
           long t = ctx.model.Find(leaf.ref_kind, slug);
           if (t < 0) continue;
-          items.Push(Card(ctx, static_cast<size_t>(t), root));
+          items.Push(RelationLink(ctx, static_cast<size_t>(t), root));
           used.push_back(static_cast<size_t>(t));
         }
         if (!items.empty()) groups.Push(TemplateValue().Set("label", spec.label).Set("items", std::move(items)));
@@ -284,9 +294,14 @@ TemplateValue MapViewData(const PageContext& ctx) {
         }
       }
       std::sort(others.begin(), others.end());
+      // A page that names every pair would outgrow the page budget; eight names and a count.
+      const size_t kShown = 8;
       TemplateValue shared = TemplateValue::List();
-      for (size_t o : others) shared.Push(Card(ctx, o, root));
-      relations.Push(Card(ctx, i, root).Set("groups", std::move(groups)).Set("shared_with", std::move(shared)));
+      for (size_t n = 0; n < others.size() && n < kShown; ++n) shared.Push(RelationLink(ctx, others[n], root));
+      TemplateValue relation = RelationLink(ctx, i, root);
+      relation.Set("groups", std::move(groups)).Set("has_shared", !others.empty()).Set("shared_with", std::move(shared));
+      if (others.size() > kShown) relation.Set("shared_more", std::to_string(others.size() - kShown));
+      relations.Push(std::move(relation));
     }
   }
   data.Set("relations", std::move(relations));

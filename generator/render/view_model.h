@@ -2,6 +2,7 @@
 // It knows page paths and the theme's strings, not how a template lays them out.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "overview/map_data.h"
@@ -16,6 +17,7 @@ struct PageContext {
   const Theme& theme;
   const MapPageData& map;
   bool dev = false;  // pages served by `leernet serve` include the live-reload script
+  const std::map<std::string, std::string>* dates = nullptr;  // entry file -> last change, YYYY-MM-DD
 };
 
 /// `root`: the relative path from the page to the site root ("", "../", "../../").

@@ -42,11 +42,21 @@ std::vector<size_t> SiteModel::EntriesOfKind(const std::string& kind) const {
   return out;
 }
 
+std::string EnumLabel(const std::string& value) {
+  std::string out = value;
+  for (char& c : out) {
+    if (c == '-') c = ' ';
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 std::string SiteModel::LabelOf(const FieldValue& value) const {
   if (value.spec && value.spec->type == FieldType::kRef) {
     long target = Find(value.spec->ref_kind, value.text);
     if (target >= 0) return entries[target].title;
   }
+  if (value.spec && value.spec->type == FieldType::kEnum) return EnumLabel(value.text);
   return value.text;
 }
 
@@ -80,7 +90,7 @@ std::vector<Facet> SiteModel::FacetsOf(const std::string& kind_name) const {
     if (leaf.type == FieldType::kRef) {
       for (size_t i : EntriesOfKind(leaf.ref_kind)) universe.emplace_back(entries[i].slug, entries[i].title);
     } else if (leaf.type == FieldType::kEnum) {
-      for (const std::string& v : leaf.values) universe.emplace_back(v, v);
+      for (const std::string& v : leaf.values) universe.emplace_back(v, EnumLabel(v));
     } else {
       for (const auto& [v, n] : counts) universe.emplace_back(v, v);
     }
@@ -98,8 +108,10 @@ std::string SiteModel::FacetJson(size_t entry) const {
   std::string out = "{";
   for (const FieldSpec& spec : kind->fields) {
     if (!spec.facet) continue;
+    std::vector<std::string> values = ValuesOf(entry, spec.name);
+    if (values.empty()) continue;
     if (out.size() > 1) out += ',';
-    out += JsonString(spec.name) + ":" + JsonStringArray(ValuesOf(entry, spec.name));
+    out += JsonString(spec.name) + ":" + JsonStringArray(values);
   }
   return out + "}";
 }

@@ -59,6 +59,9 @@ struct SiteModel {
   std::string LabelOf(const FieldValue& value) const;
 };
 
+/// How an enum value reads on a page: "op-aanvraag" becomes "Op aanvraag".
+std::string EnumLabel(const std::string& value);
+
 /// Folder URL of an entry without a model: for the link table the Markdown stage needs.
 std::string EntryUrl(const KindSpec& kind, const std::string& slug);
 

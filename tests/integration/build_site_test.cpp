@@ -59,7 +59,7 @@ TEST_F(BuildSiteTest, RewritesLinksToEntryFilesAndRendersGfm) {
   EXPECT_NE(page.find("href=\"../../netwerken/veilig-samen/index.html#aanpak\""), std::string::npos);
   EXPECT_NE(page.find("<table>"), std::string::npos);
   EXPECT_NE(page.find("<del>oud</del>"), std::string::npos);
-  EXPECT_NE(page.find("type=\"checkbox\""), std::string::npos);
+  EXPECT_NE(page.find("\u2611 voorbereid"), std::string::npos);
   EXPECT_NE(page.find("<a href=\"https://example.org\">"), std::string::npos);
   const std::string& yaml_entry = File("typen/intervisie/index.html");
   EXPECT_NE(yaml_entry.find("href=\"../../praktijken/casusbespreking/index.html\""), std::string::npos);

@@ -57,6 +57,11 @@ TEST(MapTextTest, TruncateAddsEllipsisAndFits) {
   EXPECT_LE(TextWidth(cut, kMarkFont), 80);
   EXPECT_EQ(cut.substr(cut.size() - 3), "\xE2\x80\xA6");
   EXPECT_NE(cut[cut.size() - 4], ' ') << "no space before the ellipsis";
+  const std::string words = cut.substr(0, cut.size() - 3);
+  EXPECT_EQ(std::string("Netwerk Acute Zorg Noordwest").compare(0, words.size() + 1, words + " "), 0)
+      << "cut at a word boundary: " << cut;
+  EXPECT_EQ(TruncateToWidth("Deelnemersnetwerk 06 (kennissynthese)", 150, kMarkFont).find('('), std::string::npos)
+      << "no unclosed bracket";
   EXPECT_EQ(TruncateToWidth("Level", 2, kMarkFont), "");
 }
 

@@ -79,8 +79,11 @@
       words.forEach(function (w) {
         var plain = fold(w);
         if (fuzzy) {
-          q.term(w, { editDistance: 1 });
-          q.term(plain, { editDistance: 1, usePipeline: false });
+          // Long words get two edits: the index holds stems, so a typo near the end of a
+          // long word is often two edits away from its stem.
+          var edits = plain.length >= 8 ? 2 : 1;
+          q.term(w, { editDistance: edits });
+          q.term(plain, { editDistance: edits, usePipeline: false });
         } else {
           // Whole word (stemmed by the index's pipeline) counts most; the prefix clause
           // makes results appear while the word is still being typed. The prefix skips

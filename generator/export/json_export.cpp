@@ -1,0 +1,168 @@
+#include "export/json_export.h"
+
+#include "jsonschema/json_writer.h"
+
+namespace leernet {
+
+namespace {
+
+class ExportWriter {
+ public:
+  explicit ExportWriter(const SiteModel& model) : model_(model), w_(1) {}
+
+  std::string Write(const ChangeDates& dates) {
+    w_.BeginObject();
+    w_.Key("site");
+    w_.BeginObject();
+    if (model_.config) {
+      w_.Field("title", model_.config->title);
+      w_.Field("description", model_.config->description);
+      w_.Field("language", model_.config->language);
+    }
+    w_.EndObject();
+    w_.Key("kinds");
+    w_.BeginArray();
+    for (const KindSpec& kind : model_.schema->kinds) {
+      w_.BeginObject();
+      w_.Field("name", kind.name);
+      w_.Field("label", kind.label);
+      w_.Field("plural", kind.plural);
+      w_.Field("url", model_.KindUrl(kind.name));
+      w_.EndObject();
+    }
+    w_.EndArray();
+    w_.Key("entries");
+    w_.BeginArray();
+    for (size_t i = 0; i < model_.entries.size(); ++i) Entry(i, dates);
+    w_.EndArray();
+    w_.EndObject();
+    return w_.Take();
+  }
+
+ private:
+  void Entry(size_t i, const ChangeDates& dates) {
+    const leernet::Entry& e = model_.entries[i];
+    w_.BeginObject();
+    w_.Field("kind", e.kind);
+    w_.Field("slug", e.slug);
+    w_.Field("url", model_.UrlOf(i));
+    w_.Field("title", e.title);
+    w_.Field("summary", e.summary);
+    auto date = dates.find(e.rel_path);
+    if (date != dates.end()) w_.Field("updated", date->second);
+    w_.Field("source", e.rel_path);
+    w_.Key("fields");
+    w_.BeginObject();
+    for (const auto& [name, value] : e.fields) {
+      w_.Key(name);
+      Value(value);
+    }
+    w_.EndObject();
+    Refs(e);
+    Backrefs(i);
+    w_.Field("body", e.body);
+    w_.EndObject();
+  }
+
+  void Value(const FieldValue& v) {
+    switch (v.spec->type) {
+      case FieldType::kInt:
+      case FieldType::kYear: {
+        std::string number = JsonInteger(v.text);
+        if (number.empty()) w_.String(v.text);
+        else w_.Number(number);
+        return;
+      }
+      case FieldType::kBool:
+        w_.Bool(v.text == "true");
+        return;
+      case FieldType::kRef:
+        Ref(v.spec->ref_kind, v.text);
+        return;
+      case FieldType::kList:
+        w_.BeginArray();
+        for (const FieldValue& item : v.items) Value(item);
+        w_.EndArray();
+        return;
+      case FieldType::kObject:
+        w_.BeginObject();
+        for (const auto& [name, sub] : v.fields) {
+          w_.Key(name);
+          Value(sub);
+        }
+        w_.EndObject();
+        return;
+      default:
+        w_.String(v.text);
+        return;
+    }
+  }
+
+  void Ref(const std::string& kind, const std::string& slug) {
+    long target = model_.Find(kind, slug);
+    w_.BeginObject();
+    w_.Field("kind", kind);
+    w_.Field("slug", slug);
+    if (target >= 0) {
+      w_.Field("title", model_.entries[target].title);
+      w_.Field("url", model_.UrlOf(static_cast<size_t>(target)));
+    }
+    w_.EndObject();
+  }
+
+  // Every reference below a field, lists and objects included, in document order.
+  static void CollectRefs(const FieldValue& v, std::vector<const FieldValue*>& out) {
+    if (v.spec->type == FieldType::kRef) out.push_back(&v);
+    for (const FieldValue& item : v.items) CollectRefs(item, out);
+    for (const auto& [name, sub] : v.fields) CollectRefs(sub, out);
+  }
+
+  void Refs(const leernet::Entry& e) {
+    w_.Key("refs");
+    w_.BeginArray();
+    for (const auto& [name, value] : e.fields) {
+      std::vector<const FieldValue*> refs;
+      CollectRefs(value, refs);
+      if (refs.empty()) continue;
+      w_.BeginObject();
+      w_.Field("field", name);
+      w_.Field("label", value.spec->label);
+      w_.Key("entries");
+      w_.BeginArray();
+      for (const FieldValue* r : refs) Ref(r->spec->ref_kind, r->text);
+      w_.EndArray();
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  void Backrefs(size_t i) {
+    w_.Key("backrefs");
+    w_.BeginArray();
+    if (i < model_.backrefs.size()) {
+      for (const BackrefGroup& group : model_.backrefs[i]) {
+        w_.BeginObject();
+        w_.Field("field", group.field);
+        w_.Field("label", group.label);
+        w_.Field("kind", group.source_kind);
+        w_.Key("entries");
+        w_.BeginArray();
+        for (size_t source : group.entries) Ref(model_.entries[source].kind, model_.entries[source].slug);
+        w_.EndArray();
+        w_.EndObject();
+      }
+    }
+    w_.EndArray();
+  }
+
+  const SiteModel& model_;
+  JsonWriter w_;
+};
+
+}  // namespace
+
+std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates) {
+  return ExportWriter(model).Write(dates);
+}
+
+}  // namespace leernet

@@ -1,0 +1,19 @@
+// `export/kennisbank.json`: the whole knowledge base as one JSON document for reuse elsewhere
+// (analysis, other sites). A pure function of the site model; keys in a fixed order.
+#pragma once
+
+#include <string>
+
+#include "export/export_settings.h"
+#include "site/site_model.h"
+
+namespace leernet {
+
+/// {"site": {...}, "kinds": [...], "entries": [{"kind", "slug", "url", "title", "summary",
+///  "updated"?, "source", "fields": {...}, "refs": [...], "backrefs": [...], "body"}]}.
+/// Field values keep their type: int and year as numbers, bool as true/false, lists as arrays,
+/// objects as objects in schema order; a reference is {"kind", "slug", "title", "url"}.
+/// `refs` and `backrefs` group the references by field: [{"field", "label", "kind"?, "entries"}].
+std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates);
+
+}  // namespace leernet
