@@ -36,7 +36,8 @@ leernet::BuildOptions DefaultOptions() {
   return options;
 }
 
-int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet) {
+int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet,
+                    bool timings) {
   auto start = std::chrono::steady_clock::now();
   std::string refused = leernet::CheckOutputDir(out, options.source);
   if (!refused.empty()) {
@@ -51,7 +52,13 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
               << " is unchanged\n";
     return kContentError;
   }
+  auto publish_start = std::chrono::steady_clock::now();
   leernet::PublishResult published = leernet::Publish(result.output, out, options.source);
+  result.timings.emplace_back("publish",
+                              std::chrono::duration<double>(std::chrono::steady_clock::now() - publish_start).count());
+  if (timings) {
+    for (const auto& [stage, seconds] : result.timings) std::fprintf(stderr, "%-12s %8.3f s\n", stage.c_str(), seconds);
+  }
   if (!published.ok) {
     std::cerr << "leernet: " << published.error << "; " << out << " is unchanged\n";
     return kIoError;
@@ -123,6 +130,8 @@ int main(int argc, char** argv) {
   build->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
   build->add_option("--search-docs", search_docs, "Also write the documents that went into the search index");
   build->add_flag("-q,--quiet", quiet, "Print only problems");
+  bool timings = false;
+  build->add_flag("--timings", timings, "Print how long each stage took");
   build->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core); output is the same for any number")
       ->check(CLI::NonNegativeNumber);
 
@@ -159,7 +168,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsageError;
   }
   try {
-    if (*build) return RunBuildCommand(options, out, search_docs, quiet);
+    if (*build) return RunBuildCommand(options, out, search_docs, quiet, timings);
     if (*check) return RunCheckCommand(options, format, quiet);
     if (*analyze) return RunAnalyzeCommand(lang, words);
     if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields);

@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include <chrono>
+
 #include "config/site_config.h"
 #include "export/exports.h"
 #include "history/change_dates.h"
@@ -16,6 +18,21 @@ namespace leernet {
 
 namespace {
 
+// Records how long each stage took, for `leernet build --timings`.
+class StageClock {
+ public:
+  explicit StageClock(BuildResult& result) : result_(result), last_(std::chrono::steady_clock::now()) {}
+  void Done(const char* stage) {
+    auto now = std::chrono::steady_clock::now();
+    result_.timings.emplace_back(stage, std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  BuildResult& result_;
+  std::chrono::steady_clock::time_point last_;
+};
+
 struct Loaded {
   SiteConfig config;
   Schema schema;
@@ -26,6 +43,7 @@ struct Loaded {
 std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
   auto site = std::make_unique<Loaded>();
   Diagnostics& diags = result.diags;
+  StageClock clock(result);
   if (!fs.IsDirectory(options.source)) {
     diags.Error(options.source, {}, "content folder does not exist");
     return site;
@@ -35,12 +53,16 @@ std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& optio
   if (auto doc = LoadYamlFile(fs, config_path, diags, &result.texts)) site->config = ParseSiteConfig(*doc, config_path, diags);
   if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts)) site->schema = ParseSchema(*doc, schema_path, diags);
   if (diags.HasErrors()) return site;
-  LoadedContent content = LoadContent(fs, options.source, site->schema, diags);
+  LoadedContent content = LoadContent(fs, options.source, site->schema, diags, {}, options.jobs);
   result.texts.merge(content.texts);
+  clock.Done("load");
   std::vector<Entry> entries = ValidateEntries(content, site->schema, diags);
+  clock.Done("validate");
   std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs);
+  clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
+  clock.Done("site model");
   return site;
 }
 
@@ -63,19 +85,24 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) {
   std::unique_ptr<Loaded> site = LoadSite(fs, options, result);
   if (result.diags.HasErrors()) return result;
 
+  StageClock clock(result);
   std::vector<std::string> theme_dirs = {options.default_theme};
   if (!options.theme_override.empty()) theme_dirs.push_back(options.theme_override);
   Theme theme = LoadTheme(fs, theme_dirs, site->config.language, result.diags);
   result.texts.merge(theme.texts);
   MapPageData map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
+  clock.Done("map");
   if (result.diags.HasErrors()) return result;
-
   ChangeDates dates = options.dates_from_git ? LastChangeDates(EntryFiles(site->model), options.source) : ChangeDates{};
+  clock.Done("dates");
 
   RenderSite(PageContext{site->model, theme, map, options.dev, &dates}, options.jobs, result.output, result.diags);
+  clock.Done("pages");
   result.search = BuildSearchFiles(site->model);
   AddSearchFiles(result.search, site->model, fs, options.node_modules, result.output, result.diags);
+  clock.Done("search");
   AddExports(site->model, dates, ExportSettings{site->config.base_url, 50}, result.output, result.diags);
+  clock.Done("exports");
   return result;
 }
 

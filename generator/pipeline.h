@@ -6,6 +6,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
@@ -30,6 +32,7 @@ struct BuildResult {
   OutputSet output;
   SearchFiles search;
   size_t entries = 0;
+  std::vector<std::pair<std::string, double>> timings;  // stage -> seconds, in pipeline order
 };
 
 /// Stages config to site model only: what `leernet check` runs. Writes nothing.

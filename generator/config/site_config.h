@@ -10,7 +10,7 @@
 namespace leernet {
 
 struct SearchSettings {
-  size_t body_length = 4000;     // bytes of body text per entry that go into the index
+  size_t body_length = 600;      // bytes of body text per entry that go into the index
   size_t budget_bytes = 10000000;  // warn when the index grows beyond this
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "load/front_matter.h"
 #include "yaml/yaml_reader.h"
@@ -59,7 +60,7 @@ std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path,
 }
 
 LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema,
-                          Diagnostics& diags, const LoadLimits& limits) {
+                          Diagnostics& diags, const LoadLimits& limits, int jobs) {
   LoadedContent out;
   std::vector<std::string> links;
   std::vector<std::string> files = fs.ListFiles(source_dir, &links);
@@ -67,6 +68,7 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
     diags.Error(JoinPath(source_dir, link), {},
                 "symbolic links are not followed: content must be inside the content folder");
   }
+  std::vector<SourceEntry> candidates;
   for (const std::string& rel : files) {
     std::string path = JoinPath(source_dir, rel);
     size_t slash = rel.find('/');
@@ -98,13 +100,29 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
                                 "' is not a valid slug: use lowercase letters a-z, digits and single hyphens");
       continue;
     }
-    std::optional<std::string> text = ReadChecked(fs, path, diags, limits);
-    if (!text) continue;
-    bool ok = name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0
-                  ? SplitMarkdownEntry(*text, path, entry, diags)
-                  : ReadYamlEntry(*text, path, entry, diags);
-    out.texts[path] = std::move(*text);
-    if (ok) out.entries.push_back(std::move(entry));
+    candidates.push_back(std::move(entry));
+  }
+  // Reading and parsing are independent per file; each file writes only its own slot.
+  struct Read {
+    bool ok = false;
+    std::string text;
+    Diagnostics diags;
+  };
+  std::vector<Read> reads(candidates.size());
+  ParallelFor(candidates.size(), jobs, [&](size_t i) {
+    SourceEntry& entry = candidates[i];
+    std::optional<std::string> text = ReadChecked(fs, entry.path, reads[i].diags, limits);
+    if (!text) return;
+    const std::string& name = entry.rel_path;
+    reads[i].ok = name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0
+                      ? SplitMarkdownEntry(*text, entry.path, entry, reads[i].diags)
+                      : ReadYamlEntry(*text, entry.path, entry, reads[i].diags);
+    reads[i].text = std::move(*text);
+  });
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    for (const Diagnostic& d : reads[i].diags.items()) diags.Add(d);
+    if (!reads[i].text.empty() || reads[i].ok) out.texts[candidates[i].path] = std::move(reads[i].text);
+    if (reads[i].ok) out.entries.push_back(std::move(candidates[i]));
   }
   // Schema order of kinds, then slug, so that every later stage sees one stable order.
   std::vector<std::string> order = schema.KindNames();

@@ -38,7 +38,8 @@ std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path,
                                   std::map<std::string, std::string>* texts,
                                   const LoadLimits& limits = {});
 
+/// Reads the files on `jobs` threads (0: one per core); the result does not depend on it.
 LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema,
-                          Diagnostics& diags, const LoadLimits& limits = {});
+                          Diagnostics& diags, const LoadLimits& limits = {}, int jobs = 1);
 
 }  // namespace leernet

@@ -28,18 +28,36 @@ mustache::data ToData(const TemplateValue& v) {
   return mustache::data();
 }
 
+// Partials are included as text before compiling, as Mustache defines them, so that a page
+// render does not parse the partials again for every page.
+std::string InlinePartials(const std::string& text, const std::map<std::string, std::string>* partials, int depth) {
+  if (!partials || depth > 8) return text;
+  std::string out;
+  size_t pos = 0;
+  for (size_t open; (open = text.find("{{>", pos)) != std::string::npos;) {
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    out += text.substr(pos, open - pos);
+    auto it = partials->find(name);
+    if (it != partials->end()) out += InlinePartials(it->second, partials, depth + 1);
+    pos = close + 2;
+  }
+  return out + text.substr(pos);
+}
+
 }  // namespace
 
 struct CompiledTemplate::Impl {
   explicit Impl(const std::string& text) : tmpl(text) {}
   mustache::mustache tmpl;
   std::string error;
-  const std::map<std::string, std::string>* partials = nullptr;
 };
 
 CompiledTemplate::CompiledTemplate(const std::string& text, const std::map<std::string, std::string>* partials)
-    : impl_(std::make_unique<Impl>(text)) {
-  impl_->partials = partials;
+    : impl_(std::make_unique<Impl>(InlinePartials(text, partials, 0))) {
   if (!impl_->tmpl.is_valid()) impl_->error = impl_->tmpl.error_message();
 }
 
@@ -51,12 +69,6 @@ const std::string& CompiledTemplate::error() const { return impl_->error; }
 
 std::string CompiledTemplate::Render(const TemplateValue& data, std::string* error) const {
   mustache::data root = ToData(data);
-  if (impl_->partials) {
-    for (const auto& [name, text] : *impl_->partials) {
-      const std::string* body = &text;
-      root.set(name, mustache::data(mustache::partial([body]() { return *body; })));
-    }
-  }
   // The library keeps errors on the template object, so render from a copy to stay const.
   mustache::mustache tmpl = impl_->tmpl;
   std::string out = tmpl.render(root);

@@ -1,5 +1,6 @@
 #include "render/site_renderer.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -50,10 +51,6 @@ class PageWriter {
     if (!output_.Add(path, std::move(html))) diags_.Error(path, {}, "two pages want the output path " + path);
   }
 
-  void Write(const std::string& tmpl, const std::string& path, const TemplateValue& data) {
-    Add(path, Render(tmpl, path, data, diags_));
-  }
-
  private:
   const Theme& theme_;
   OutputSet& output_;
@@ -65,27 +62,41 @@ class PageWriter {
 
 void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
   PageWriter writer(ctx.theme, output, diags);
-  writer.Write("home.html", "index.html", HomePageData(ctx));
-  const size_t n = ctx.model.entries.size();
-  std::vector<std::string> pages(n);
-  std::vector<Diagnostics> found(n);
-  ParallelFor(n, jobs, [&](size_t i) {
-    pages[i] = writer.Render("entry.html", ctx.model.UrlOf(i), EntryPageData(ctx, i), found[i]);
-  });
-  for (size_t i = 0; i < n; ++i) {
-    for (const Diagnostic& d : found[i].items()) diags.Add(d);
-    writer.Add(ctx.model.UrlOf(i), std::move(pages[i]));
-  }
-  for (const KindSpec& kind : ctx.model.schema->kinds) {
-    writer.Write("kind.html", ctx.model.KindUrl(kind.name), KindPageData(ctx, kind.name));
-  }
   auto title = [&](const std::string& key, const std::string& fallback) {
     auto it = ctx.theme.strings.find(key);
     return it == ctx.theme.strings.end() ? fallback : it->second;
   };
-  writer.Write("search.html", "zoeken/index.html", SimplePageData(ctx, "../", title("zoeken", "Zoeken")));
-  if (ctx.map.enabled) writer.Write("map.html", "kaart/index.html", MapViewData(ctx));
-  writer.Write("404.html", "404.html", SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")));
+  // Every page is one job; the view model only reads the site model, so jobs run in parallel
+  // and their results are added in this fixed order.
+  struct Page {
+    const char* tmpl;
+    std::string path;
+    std::function<TemplateValue()> data;
+  };
+  std::vector<Page> pages;
+  pages.push_back({"home.html", "index.html", [&] { return HomePageData(ctx); }});
+  for (size_t i = 0; i < ctx.model.entries.size(); ++i) {
+    pages.push_back({"entry.html", ctx.model.UrlOf(i), [&ctx, i] { return EntryPageData(ctx, i); }});
+  }
+  for (const KindSpec& kind : ctx.model.schema->kinds) {
+    const std::string name = kind.name;
+    pages.push_back({"kind.html", ctx.model.KindUrl(name), [&ctx, name] { return KindPageData(ctx, name); }});
+  }
+  pages.push_back({"search.html", "zoeken/index.html",
+                   [&] { return SimplePageData(ctx, "../", title("zoeken", "Zoeken")); }});
+  if (ctx.map.enabled) pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
+  pages.push_back({"404.html", "404.html",
+                   [&] { return SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")); }});
+
+  std::vector<std::string> html(pages.size());
+  std::vector<Diagnostics> found(pages.size());
+  ParallelFor(pages.size(), jobs, [&](size_t i) {
+    html[i] = writer.Render(pages[i].tmpl, pages[i].path, pages[i].data(), found[i]);
+  });
+  for (size_t i = 0; i < pages.size(); ++i) {
+    for (const Diagnostic& d : found[i].items()) diags.Add(d);
+    writer.Add(pages[i].path, std::move(html[i]));
+  }
   for (const auto& [path, bytes] : ctx.theme.assets) {
     if (!output.Add("assets/" + path, bytes)) diags.Error("assets/" + path, {}, "asset path is taken or unsafe");
   }
