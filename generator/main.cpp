@@ -15,6 +15,7 @@
 #include "publish/publisher.h"
 #include "search/analyze.h"
 #include "search/lunr_index.h"
+#include "serve/serve_command.h"
 
 namespace {
 
@@ -148,6 +149,15 @@ int main(int argc, char** argv) {
   analyze->add_option("--lang", lang, "nl or en")->capture_default_str();
   analyze->add_option("text", words, "Text; without it, each line of standard input");
 
+  leernet::serve::ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand("serve", "Build the site into memory and serve it with live reload");
+  serve->add_option("--source", options.source, "Content folder")->capture_default_str();
+  serve->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
+  serve->add_option("--port", serve_options.port, "Port; 0 picks a free one")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_options.bind, "Address to listen on")->capture_default_str();
+
   std::string json_schema_dir, dump_fields;
   CLI::App* schema = app.add_subcommand("schema", "Write a JSON Schema per kind for editors' YAML tooling");
   schema->add_option("--source", options.source, "Content folder")->capture_default_str();
@@ -171,6 +181,7 @@ int main(int argc, char** argv) {
     if (*build) return RunBuildCommand(options, out, search_docs, quiet, timings);
     if (*check) return RunCheckCommand(options, format, quiet);
     if (*analyze) return RunAnalyzeCommand(lang, words);
+    if (*serve) return leernet::RunServe(options, serve_options);
     if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields);
     if (*create) {
       std::vector<std::string> themes = {options.default_theme};

@@ -11,7 +11,8 @@ namespace leernet {
 
 namespace {
 
-const char* const kTemplates[] = {"home.html", "entry.html", "kind.html", "search.html", "map.html", "404.html"};
+const char* const kTemplates[] = {"home.html", "entry.html", "kind.html",      "search.html",
+                                  "map.html",  "relations.html", "404.html"};
 
 class PageWriter {
  public:
@@ -84,7 +85,10 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
   }
   pages.push_back({"search.html", "zoeken/index.html",
                    [&] { return SimplePageData(ctx, "../", title("zoeken", "Zoeken")); }});
-  if (ctx.map.enabled) pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
+  if (ctx.map.enabled) {
+    pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
+    pages.push_back({"relations.html", "kaart/relaties/index.html", [&] { return RelationsViewData(ctx); }});
+  }
   pages.push_back({"404.html", "404.html",
                    [&] { return SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")); }});
 

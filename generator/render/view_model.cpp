@@ -263,6 +263,13 @@ TemplateValue MapViewData(const PageContext& ctx) {
     rows.Push(TemplateValue().Set("label", ctx.map.row_labels[r]).Set("cells", std::move(cells)));
   }
   data.Set("map_table", TemplateValue().Set("columns", std::move(columns)).Set("rows", std::move(rows)));
+  if (!ctx.map.kind.empty()) data.Set("facets", FacetsData(ctx.model.FacetsOf(ctx.map.kind)));
+  return data;
+}
+
+TemplateValue RelationsViewData(const PageContext& ctx) {
+  const std::string root = "../../";
+  TemplateValue data = Common(ctx, root, String(ctx.theme, "map_relations", "Relaties"), "#kaart");
   // Relations: for each entry on the map, what it uses through its non-facet references
   // (werkvormen, toolkits, ...) and which other entries on the map use the same things.
   TemplateValue relations = TemplateValue::List();
@@ -305,7 +312,6 @@ TemplateValue MapViewData(const PageContext& ctx) {
     }
   }
   data.Set("relations", std::move(relations));
-  if (!ctx.map.kind.empty()) data.Set("facets", FacetsData(ctx.model.FacetsOf(ctx.map.kind)));
   return data;
 }
 

@@ -25,6 +25,8 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t entry);
 TemplateValue KindPageData(const PageContext& ctx, const std::string& kind);
 TemplateValue HomePageData(const PageContext& ctx);
 TemplateValue MapViewData(const PageContext& ctx);
+/// kaart/relaties/index.html: what each entry on the map uses and who uses the same.
+TemplateValue RelationsViewData(const PageContext& ctx);
 TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title);
 
 }  // namespace leernet
