@@ -1,6 +1,7 @@
 #include "base/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace leernet {
 
@@ -47,19 +48,41 @@ std::string_view LineOf(std::string_view text, int line) {
 
 }  // namespace
 
+namespace {
+
+// Control characters from content (an ESC in a value) must not reach the terminal as such.
+std::string Printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
-  std::string out = d.path;
+  std::string out = Printable(d.path);
   if (d.pos.line > 0) {
     out += ":" + std::to_string(d.pos.line);
     if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
   }
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += d.message;
+  out += Printable(d.message);
   out += '\n';
   if (d.pos.line <= 0 || !lookup) return out;
   std::optional<std::string_view> text = lookup(d.path);
   if (!text) return out;
-  std::string_view line = LineOf(*text, d.pos.line);
+  std::string printable_line = Printable(LineOf(*text, d.pos.line));
+  std::string_view line = printable_line;
   if (line.empty()) return out;
   // Long lines (a paragraph of Markdown) are cut to a window around the column.
   int col = std::max(d.pos.column, 1);
@@ -67,6 +90,9 @@ std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
   std::string prefix;
   if (static_cast<int>(line.size()) > kWidth) {
     size_t start = col > kWidth / 2 ? static_cast<size_t>(col - kWidth / 2) : 0;
+    // A column past the end of the line (positions from another coordinate system) keeps the
+    // excerpt to the line's end rather than failing.
+    start = std::min(start, line.size() > kWidth ? line.size() - kWidth : 0);
     while (start > 0 && start < line.size() && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
     size_t end = std::min(line.size(), start + kWidth);
     while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;

@@ -53,6 +53,14 @@ std::optional<Position> FindInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<size_t> FindControlCharacter(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+  }
+  return std::nullopt;
+}
+
 bool IsValidSlug(std::string_view slug) {
   if (slug.empty() || slug.front() == '-' || slug.back() == '-') return false;
   char prev = 0;

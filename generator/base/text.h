@@ -12,6 +12,9 @@ namespace leernet {
 /// Position of the first byte that is not valid UTF-8, or nullopt when all of it is valid.
 std::optional<Position> FindInvalidUtf8(std::string_view text);
 
+/// Offset of the first control character other than tab, line feed and carriage return.
+std::optional<size_t> FindControlCharacter(std::string_view text);
+
 /// Lowercase ASCII letters and digits in groups joined by single hyphens.
 bool IsValidSlug(std::string_view slug);
 

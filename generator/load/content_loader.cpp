@@ -1,6 +1,7 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "base/parallel.h"
@@ -31,6 +32,13 @@ std::optional<std::string> ReadChecked(const FileSystem& fs, const std::string& 
   }
   if (read.text->find('\0') != std::string::npos) {
     diags.Error(path, PositionOfOffset(*read.text, read.text->find('\0')), "the file contains a NUL byte");
+    return std::nullopt;
+  }
+  if (std::optional<size_t> at = FindControlCharacter(*read.text)) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>((*read.text)[*at]));
+    diags.Error(path, PositionOfOffset(*read.text, *at),
+                std::string("the file contains a control character (") + buf + "); remove it");
     return std::nullopt;
   }
   return std::move(read.text);

@@ -26,6 +26,8 @@ struct SourceEntry {
   Value fields;          // a map, or null when the front matter is empty
   std::string body;      // Markdown
   int body_line = 1;     // file line of the body's first line
+  int body_indent = 0;   // columns before the body's text on each line (a YAML block scalar)
+  bool body_exact = true;  // false: positions inside the body can only be given as body_line
 };
 
 struct LoadedContent {

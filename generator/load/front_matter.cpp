@@ -1,5 +1,6 @@
 #include "load/front_matter.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "yaml/yaml_reader.h"
@@ -13,6 +14,29 @@ bool IsFenceLine(std::string_view line) {
     line.remove_suffix(1);
   }
   return line == "---";
+}
+
+std::string_view LineAt(std::string_view text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return {};
+  size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+bool IsBlockScalarAt(std::string_view text, Position at) {
+  std::string_view line = LineAt(text, at.line);
+  size_t col = static_cast<size_t>(std::max(at.column, 1) - 1);
+  return col < line.size() && (line[col] == '|' || line[col] == '>');
+}
+
+int IndentOfLine(std::string_view text, int line_number) {
+  std::string_view line = LineAt(text, line_number);
+  size_t indent = line.find_first_not_of(' ');
+  return indent == std::string_view::npos ? 0 : static_cast<int>(indent);
 }
 
 bool CheckFieldsAreMap(const Value& v, const std::string& path, Diagnostics& diags) {
@@ -73,8 +97,16 @@ bool ReadYamlEntry(const std::string& text, const std::string& path, SourceEntry
       return false;
     }
     entry.body = it->value.scalar;
-    // A block scalar ('|' or '>') starts its text on the next line.
-    entry.body_line = it->value.pos.line + (it->value.quoted ? 1 : 0);
+    const Position at = it->value.pos;
+    if (IsBlockScalarAt(rest, at)) {
+      // A block scalar ('|' or '>') starts on the next line, indented; positions map one to one.
+      entry.body_line = at.line + 1;
+      entry.body_indent = IndentOfLine(rest, at.line + 1);
+    } else {
+      // A quoted or plain string folds lines: only the line of `body` can be named.
+      entry.body_line = at.line;
+      entry.body_exact = false;
+    }
     entry.fields.entries.erase(it);
     break;
   }

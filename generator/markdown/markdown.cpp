@@ -43,14 +43,16 @@ bool EndsWith(const std::string& s, const char* suffix) {
   return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
 }
 
-Position LinkPosition(cmark_node* node, int first_line) {
+Position LinkPosition(cmark_node* node, const MarkdownSource& source) {
+  if (!source.exact) return {source.first_line, 0};
+  const int first_line = source.first_line;
   int line = cmark_node_get_start_line(node);
   int col = cmark_node_get_start_column(node);
   for (cmark_node* p = node; line == 0 && p; p = cmark_node_parent(p)) {
     line = cmark_node_get_start_line(p);
     col = cmark_node_get_start_column(p);
   }
-  return {first_line + std::max(line, 1) - 1, std::max(col, 1)};
+  return {first_line + std::max(line, 1) - 1, std::max(col, 1) + source.indent};
 }
 
 class LinkRewriter {
@@ -64,14 +66,14 @@ class LinkRewriter {
     std::string url = raw ? raw : "";
     bool is_link = cmark_node_get_type(node) == CMARK_NODE_LINK;
     if (!IsSafeUrl(url)) {
-      diags_.Error(source_.path, LinkPosition(node, source_.first_line),
+      diags_.Error(source_.path, LinkPosition(node, source_),
                    "link to '" + url + "' is refused: only http, https, mailto and relative links are allowed");
       cmark_node_set_url(node, "");
       return;
     }
     if (url.empty() || HasScheme(url) || url[0] == '#') return;
     if (url[0] == '/') {
-      diags_.Warning(source_.path, LinkPosition(node, source_.first_line),
+      diags_.Warning(source_.path, LinkPosition(node, source_),
                      "absolute link '" + url + "' breaks when the site is opened from a file or a sub-path; "
                      "link to the entry's .md file instead");
       return;
@@ -83,7 +85,7 @@ class LinkRewriter {
     std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
     std::optional<std::string> page = target ? page_of_file_(*target) : std::nullopt;
     if (!page) {
-      diags_.Error(source_.path, LinkPosition(node, source_.first_line),
+      diags_.Error(source_.path, LinkPosition(node, source_),
                    target ? "link to '" + url + "' does not match any entry"
                           : "link to '" + url + "' leaves the content folder");
       return;
@@ -138,21 +140,51 @@ std::optional<std::string> ResolveRelative(const std::string& from, const std::s
   return out;
 }
 
-RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& page_of_file,
-                                const MarkdownOptions& options, Diagnostics& diags) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+namespace {
 
-  int flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
-  if (options.allow_raw_html) flags |= CMARK_OPT_UNSAFE;
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
+
+// The extensions for rendering, as one list that outlives every parser.
+cmark_llist* RenderExtensions() {
+  static cmark_llist* list = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_llist* out = nullptr;
+    for (const char* name : kExtensions) {
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+        out = cmark_llist_append(cmark_get_default_mem_allocator(), out, ext);
+      }
+    }
+    return out;
+  }();
+  return list;
+}
+
+// cmark-gfm keeps the inline characters of extensions (such as '~') in one global table that
+// attaching an extension to a parser and freeing the parser change; parsing on several threads
+// at once would lose strikethrough at random. So parsing is serialized; link rewriting and
+// rendering, which most of the time goes into, run in parallel.
+std::mutex parse_mutex;
+
+cmark_node* Parse(std::string_view text, int flags) {
+  std::lock_guard<std::mutex> lock(parse_mutex);
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(flags));
-  for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+  for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
   }
-  cmark_parser_feed(parser.get(), source.text.data(), source.text.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  return cmark_parser_finish(parser.get());
+}
+
+}  // namespace
+
+RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& page_of_file,
+                                const MarkdownOptions& options, Diagnostics& diags) {
+  cmark_llist* extensions = RenderExtensions();
+  int flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  if (options.allow_raw_html) flags |= CMARK_OPT_UNSAFE;
+  std::unique_ptr<cmark_node, NodeDeleter> doc(Parse(source.text, flags));
 
   LinkRewriter rewriter(source, page_of_file, options, diags);
   std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
@@ -163,7 +195,6 @@ RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& 
       rewriter.Visit(node);
     }
   }
-  cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
   RenderedMarkdown out;
   out.html = ReplaceTaskBoxes(TakeString(cmark_render_html(doc.get(), flags, extensions)));
   out.plain_text = TakeString(cmark_render_plaintext(doc.get(), flags, 0));

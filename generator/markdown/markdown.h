@@ -21,6 +21,8 @@ struct MarkdownSource {
   std::string path;      // for messages
   std::string rel_path;  // relative to the content folder, to resolve relative links
   int first_line = 1;    // file line of the text's first line
+  int indent = 0;        // columns before the text on each line of the file
+  bool exact = true;     // false: report every position as first_line (a quoted YAML string)
 };
 
 /// Maps a content-relative file path ("praktijken/casusbespreking.md") to the URL of its page

@@ -24,7 +24,7 @@ std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, co
   std::vector<Diagnostics> found(entries.size());
   ParallelFor(entries.size(), jobs, [&](size_t i) {
     const Entry& e = entries[i];
-    MarkdownSource source{e.body, e.path, e.rel_path, e.body_line};
+    MarkdownSource source{e.body, e.path, e.rel_path, e.body_line, e.body_indent, e.body_exact};
     out[i] = RenderMarkdown(source, lookup, options, found[i]);
   });
   for (const Diagnostics& d : found) {

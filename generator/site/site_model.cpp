@@ -140,9 +140,11 @@ SiteModel BuildSiteModel(std::vector<Entry> entries, std::vector<RenderedMarkdow
   for (size_t i = 0; i < model.entries.size(); ++i) {
     const Entry& source = model.entries[i];
     const KindSpec* kind = schema.FindKind(source.kind);
-    for (const auto& [field, value] : source.fields) {
+    for (const auto& named : source.fields) {
+      // Named, not a structured binding: lambdas below capture it (clang before 16 cannot).
+      const std::string& field = named.first;
       std::vector<const FieldValue*> refs;
-      CollectRefs(value, refs);
+      CollectRefs(named.second, refs);
       std::set<size_t> seen;
       for (const FieldValue* ref : refs) {
         long target = model.Find(ref->spec->ref_kind, ref->text);

@@ -11,12 +11,22 @@
 
 namespace leernet {
 
+struct NamedFieldValue;
+
 struct FieldValue {
-  const FieldSpec* spec = nullptr;  // points into the Schema, which outlives every entry
-  std::string text;                 // scalars; for a ref, the slug of the target
-  std::vector<FieldValue> items;    // list
-  std::vector<std::pair<std::string, FieldValue>> fields;  // object, in schema order
+  const FieldSpec* spec = nullptr;      // points into the Schema, which outlives every entry
+  std::string text;                     // scalars; for a ref, the slug of the target
+  std::vector<FieldValue> items;        // list
+  std::vector<NamedFieldValue> fields;  // object, in schema order
   Position pos;
+};
+
+// A field of an object value. Not a std::pair: a pair of an incomplete type inside FieldValue
+// is not portable (clang refuses it).
+struct NamedFieldValue {
+  NamedFieldValue(std::string name, FieldValue value) : first(std::move(name)), second(std::move(value)) {}
+  std::string first;
+  FieldValue second;
 };
 
 struct Entry {
@@ -29,6 +39,8 @@ struct Entry {
   std::string summary;
   std::string body;  // Markdown
   int body_line = 1;
+  int body_indent = 0;
+  bool body_exact = true;
 
   const FieldValue* Find(const std::string& name) const;
 };

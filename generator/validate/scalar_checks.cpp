@@ -64,6 +64,10 @@ std::string FieldList(const FieldSpec& spec) {
 }
 
 std::string CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted) {
+  // YAML escapes ("\e") can put control characters into a value that the file does not show.
+  if (std::optional<size_t> at = FindControlCharacter(text)) {
+    return "field '" + spec.name + "' contains a control character; remove it";
+  }
   const std::string found = "'" + text + "'";
   switch (spec.type) {
     case FieldType::kString:

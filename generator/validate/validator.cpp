@@ -34,6 +34,8 @@ class Validator {
     entry.rel_path = source.rel_path;
     entry.body = source.body;
     entry.body_line = source.body_line;
+    entry.body_indent = source.body_indent;
+    entry.body_exact = source.body_exact;
     std::map<std::string, const MapEntry*> given;
     for (const MapEntry& e : source.fields.entries) {
       if (!kind->FindField(e.key)) {

@@ -2,7 +2,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
+#include <vector>
 #include <string>
 
 namespace leernet {
@@ -131,7 +133,14 @@ std::optional<Value> ReadYaml(std::string_view text, const std::string& path, in
   }
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(text));
+    // LoadAll, not Load: Load silently drops every document after the first.
+    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+    if (docs.size() > 1) {
+      diags.Error(path, {first_line + std::max(docs[1].Mark().line, 0), 1},
+                  "a second YAML document starts here: a file holds one document, so remove the '---' line");
+      return std::nullopt;
+    }
+    if (!docs.empty()) root = docs.front();
   } catch (const YAML::Exception& e) {
     Position pos = e.mark.line >= 0 ? Position{first_line + e.mark.line, e.mark.column + 1}
                                     : Position{first_line, 1};

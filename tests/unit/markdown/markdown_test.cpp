@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/parallel.h"
 #include "support/test_site.h"
 
 namespace leernet {
@@ -58,6 +59,20 @@ TEST(MarkdownTest, RefusesScriptLinks) {
   RenderedMarkdown out = Render("[x](javascript:alert(1)) ![y](data:image/svg+xml,<svg>)", diags);
   EXPECT_EQ(diags.ErrorCount(), 2);
   EXPECT_EQ(out.html.find("javascript:"), std::string::npos);
+}
+
+// cmark-gfm keeps extension characters in a global table; parsing on several threads at once
+// used to drop '~~' now and then.
+TEST(MarkdownTest, RendersExtensionsOnManyThreadsAtOnce) {
+  std::vector<std::string> html(400);
+  ParallelFor(html.size(), 4, [&](size_t i) {
+    Diagnostics diags;
+    html[i] = Render("~~weg~~ en www.nivel.nl, nummer " + std::to_string(i), diags).html;
+  });
+  for (size_t i = 0; i < html.size(); ++i) {
+    ASSERT_NE(html[i].find("<del>weg</del>"), std::string::npos) << i << ": " << html[i];
+    ASSERT_NE(html[i].find("href=\"http://www.nivel.nl\""), std::string::npos) << i;
+  }
 }
 
 TEST(MarkdownTest, ResolvesRelativePaths) {
