@@ -33,15 +33,9 @@ class StageClock {
   std::chrono::steady_clock::time_point last_;
 };
 
-struct Loaded {
-  SiteConfig config;
-  Schema schema;
-  SiteModel model;
-};
-
 // Stages 1-6: configuration, schema, files, validation, Markdown, site model.
-std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
-  auto site = std::make_unique<Loaded>();
+std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
+  auto site = std::make_unique<SiteState>();
   Diagnostics& diags = result.diags;
   StageClock clock(result);
   if (!fs.IsDirectory(options.source)) {
@@ -53,10 +47,10 @@ std::unique_ptr<Loaded> LoadSite(const FileSystem& fs, const BuildOptions& optio
   if (auto doc = LoadYamlFile(fs, config_path, diags, &result.texts)) site->config = ParseSiteConfig(*doc, config_path, diags);
   if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts)) site->schema = ParseSchema(*doc, schema_path, diags);
   if (diags.HasErrors()) return site;
-  LoadedContent content = LoadContent(fs, options.source, site->schema, diags, {}, options.jobs);
-  result.texts.merge(content.texts);
+  site->content = LoadContent(fs, options.source, site->schema, diags, {}, options.jobs);
+  result.texts.merge(site->content.texts);
   clock.Done("load");
-  std::vector<Entry> entries = ValidateEntries(content, site->schema, diags);
+  std::vector<Entry> entries = ValidateEntries(site->content, site->schema, diags);
   clock.Done("validate");
   std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs);
   clock.Done("markdown");
@@ -80,30 +74,44 @@ BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options) {
   return result;
 }
 
-BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) {
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) { return RunBuild(fs, options, nullptr); }
+
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::unique_ptr<SiteState>* state) {
   BuildResult result;
-  std::unique_ptr<Loaded> site = LoadSite(fs, options, result);
+  std::unique_ptr<SiteState> site = LoadSite(fs, options, result);
   if (result.diags.HasErrors()) return result;
 
   StageClock clock(result);
   std::vector<std::string> theme_dirs = {options.default_theme};
   if (!options.theme_override.empty()) theme_dirs.push_back(options.theme_override);
-  Theme theme = LoadTheme(fs, theme_dirs, site->config.language, result.diags);
-  result.texts.merge(theme.texts);
-  MapPageData map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
+  site->theme = LoadTheme(fs, theme_dirs, site->config.language, result.diags);
+  result.texts.insert(site->theme.texts.begin(), site->theme.texts.end());
+  site->map = BuildMapData(site->model, JoinPath(options.source, "site.yaml"), result.diags);
   clock.Done("map");
   if (result.diags.HasErrors()) return result;
-  ChangeDates dates = options.dates_from_git ? LastChangeDates(EntryFiles(site->model), options.source) : ChangeDates{};
+  if (options.dates_from_git) site->dates = LastChangeDates(EntryFiles(site->model), options.source);
   clock.Done("dates");
 
-  RenderSite(PageContext{site->model, theme, map, options.dev, &dates}, options.jobs, result.output, result.diags);
+  RenderSite(PageContext{site->model, site->theme, site->map, options.dev, &site->dates}, options.jobs,
+             result.output, result.diags);
   clock.Done("pages");
-  result.search = BuildSearchFiles(site->model);
-  AddSearchFiles(result.search, site->model, fs, options.node_modules, result.output, result.diags);
+  result.search = AddSearch(*site, fs, options, result.output, result.diags);
   clock.Done("search");
-  AddExports(site->model, dates, ExportSettings{site->config.base_url, 50}, result.output, result.diags);
+  AddSiteExports(*site, result.output, result.diags);
   clock.Done("exports");
+  if (state && !result.diags.HasErrors()) *state = std::move(site);
   return result;
+}
+
+SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
+                      Diagnostics& diags) {
+  SearchFiles search = BuildSearchFiles(site.model);
+  AddSearchFiles(search, site.model, fs, options.node_modules, output, diags);
+  return search;
+}
+
+void AddSiteExports(const SiteState& site, OutputSet& output, Diagnostics& diags) {
+  AddExports(site.model, site.dates, ExportSettings{site.config.base_url, 50}, output, diags);
 }
 
 }  // namespace leernet

@@ -11,8 +11,15 @@
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
+#include "config/site_config.h"
+#include "export/export_settings.h"
 #include "indexing/search_stage.h"
+#include "load/content_loader.h"
+#include "overview/map_data.h"
 #include "publish/output_set.h"
+#include "render/theme.h"
+#include "schema/schema.h"
+#include "site/site_model.h"
 
 namespace leernet {
 
@@ -35,11 +42,36 @@ struct BuildResult {
   std::vector<std::pair<std::string, double>> timings;  // stage -> seconds, in pipeline order
 };
 
+/// The value of every stage before the output, kept by `leernet serve` so that the next build
+/// can start from it. The model points into `config` and `schema`, so a SiteState never moves.
+struct SiteState {
+  SiteState() = default;
+  SiteState(const SiteState&) = delete;
+  SiteState& operator=(const SiteState&) = delete;
+
+  SiteConfig config;
+  Schema schema;
+  LoadedContent content;  // the parsed entry files (their texts are in BuildResult::texts)
+  SiteModel model;
+  Theme theme;
+  MapPageData map;
+  ChangeDates dates;
+};
+
 /// Stages config to site model only: what `leernet check` runs. Writes nothing.
 BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options);
 
 /// The whole build into memory. Publishing is the caller's step, so that nothing is written
 /// unless this returns without errors.
 BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options);
+
+/// RunBuild that also hands back its stages' values in `state`, only when it has no errors.
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::unique_ptr<SiteState>* state);
+
+/// The last stages, which read every entry: the search files (returned, and added to `output`)
+/// and the exports. `leernet serve` runs them again after a rebuild of the pages.
+SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
+                      Diagnostics& diags);
+void AddSiteExports(const SiteState& site, OutputSet& output, Diagnostics& diags);
 
 }  // namespace leernet

@@ -62,6 +62,11 @@ class PageWriter {
 }  // namespace
 
 void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
+  RenderPages(ctx, PageSelection{}, jobs, output, diags);
+}
+
+void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
+                 Diagnostics& diags) {
   PageWriter writer(ctx.theme, output, diags);
   auto title = [&](const std::string& key, const std::string& fallback) {
     auto it = ctx.theme.strings.find(key);
@@ -75,22 +80,37 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
     std::function<TemplateValue()> data;
   };
   std::vector<Page> pages;
-  pages.push_back({"home.html", "index.html", [&] { return HomePageData(ctx); }});
-  for (size_t i = 0; i < ctx.model.entries.size(); ++i) {
+  if (which.overviews) pages.push_back({"home.html", "index.html", [&] { return HomePageData(ctx); }});
+  auto add_entry = [&](size_t i) {
     pages.push_back({"entry.html", ctx.model.UrlOf(i), [&ctx, i] { return EntryPageData(ctx, i); }});
+  };
+  if (which.all_entries) {
+    for (size_t i = 0; i < ctx.model.entries.size(); ++i) add_entry(i);
+  } else {
+    for (size_t i : which.entries) {
+      if (i < ctx.model.entries.size()) add_entry(i);
+    }
   }
-  for (const KindSpec& kind : ctx.model.schema->kinds) {
-    const std::string name = kind.name;
-    pages.push_back({"kind.html", ctx.model.KindUrl(name), [&ctx, name] { return KindPageData(ctx, name); }});
+  if (which.overviews) {
+    for (const KindSpec& kind : ctx.model.schema->kinds) {
+      const std::string name = kind.name;
+      pages.push_back({"kind.html", ctx.model.KindUrl(name), [&ctx, name] { return KindPageData(ctx, name); }});
+    }
   }
-  pages.push_back({"search.html", "zoeken/index.html",
-                   [&] { return SimplePageData(ctx, "../", title("zoeken", "Zoeken")); }});
-  if (ctx.map.enabled) {
+  if (which.fixed) {
+    pages.push_back({"search.html", "zoeken/index.html",
+                     [&] { return SimplePageData(ctx, "../", title("zoeken", "Zoeken")); }});
+  }
+  if (ctx.map.enabled && which.overviews) {
     pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
+  }
+  if (ctx.map.enabled && which.relations) {
     pages.push_back({"relations.html", "kaart/relaties/index.html", [&] { return RelationsViewData(ctx); }});
   }
-  pages.push_back({"404.html", "404.html",
-                   [&] { return SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")); }});
+  if (which.fixed) {
+    pages.push_back({"404.html", "404.html",
+                     [&] { return SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")); }});
+  }
 
   std::vector<std::string> html(pages.size());
   std::vector<Diagnostics> found(pages.size());
@@ -101,6 +121,7 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
     for (const Diagnostic& d : found[i].items()) diags.Add(d);
     writer.Add(pages[i].path, std::move(html[i]));
   }
+  if (!which.fixed) return;
   for (const auto& [path, bytes] : ctx.theme.assets) {
     if (!output.Add("assets/" + path, bytes)) diags.Error("assets/" + path, {}, "asset path is taken or unsafe");
   }

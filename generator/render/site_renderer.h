@@ -2,6 +2,8 @@
 // theme's static assets.
 #pragma once
 
+#include <set>
+
 #include "base/diagnostics.h"
 #include "publish/output_set.h"
 #include "render/view_model.h"
@@ -11,5 +13,18 @@ namespace leernet {
 /// Adds all pages and theme assets to `output`, rendering entry pages on `jobs` threads.
 /// Template problems are reported against the template file.
 void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags);
+
+/// Which pages to render, for `leernet serve`, which renders again only what an edit can change.
+struct PageSelection {
+  bool all_entries = true;
+  std::set<size_t> entries;  // the entry pages to render when not all_entries
+  bool overviews = true;     // pages that list entries: home, the kinds' lists, map
+  bool relations = true;     // kaart/relaties, which lists every entry on the map with its uses
+  bool fixed = true;         // pages and files that no entry changes: search page, 404, assets
+};
+
+/// RenderSite for the selected pages only; RenderSite is RenderPages with the default selection.
+void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
+                 Diagnostics& diags);
 
 }  // namespace leernet

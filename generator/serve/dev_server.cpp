@@ -56,7 +56,7 @@ struct DevServer::Impl {
     *log << text << std::flush;
   }
 
-  std::shared_ptr<const OutputSet> Site() {
+  std::shared_ptr<const SiteFiles> Site() {
     std::lock_guard<std::mutex> lock(site_mutex);
     return site;
   }
@@ -70,9 +70,11 @@ struct DevServer::Impl {
         first_report.clear();
       }
       hub.Publish("reload", "");
+      std::string scope = outcome.patched ? ", theme assets only" : "";
+      if (outcome.incremental) scope = ", " + std::to_string(outcome.pages) + " pages rendered";
       Log(outcome.report + "leernet: " + what + " in " + Milliseconds(outcome.seconds) + " (" +
           std::to_string(outcome.output->files.size()) + " files, " + std::to_string(outcome.entries) + " entries" +
-          (outcome.patched ? ", theme assets only" : "") + ")\n");
+          scope + ")\n");
       return;
     }
     bool have_site;
@@ -89,7 +91,21 @@ struct DevServer::Impl {
   void OnChanges(const std::vector<std::string>& changed) {
     std::string what = "rebuilt after a change to " + changed.front();
     if (changed.size() > 1) what += " and " + std::to_string(changed.size() - 1) + " more";
-    Report(builder.Rebuild(changed), what);
+    BuildOutcome pages = builder.Rebuild(changed);
+    Report(pages, what);
+    if (pages.ok && pages.deferred) FinishDeferred();
+  }
+
+  // The second step of an incremental rebuild. The pages already show the edit, and the search
+  // page loads its files when it opens, so the swap needs no reload event.
+  void FinishDeferred() {
+    BuildOutcome files = builder.FinishDeferred();
+    if (files.ok) {
+      std::lock_guard<std::mutex> lock(site_mutex);
+      site = files.output;
+    }
+    Log(files.report + "leernet: search index and exports " + (files.ok ? "updated" : "not updated") + " in " +
+        Milliseconds(files.seconds) + "\n");
   }
 
   void Handle(const httplib::Request& req, httplib::Response& res) {
@@ -107,15 +123,15 @@ struct DevServer::Impl {
       res.set_content(std::string(LiveReloadScript()), "text/javascript; charset=utf-8");
       return;
     }
-    std::shared_ptr<const OutputSet> current = Site();
+    std::shared_ptr<const SiteFiles> current = Site();
     if (!current) return NoSite(res);
     if (std::optional<std::string> file = ResolveRequestPath(req.target)) {
       auto it = current->files.find(*file);
       if (it != current->files.end()) {
         res.status = 200;
         std::string type = ContentTypeFor(*file);
-        if (type.rfind("text/html", 0) == 0) res.set_content(InjectReloadScript(it->second), type);
-        else res.set_content(it->second, type);
+        if (type.rfind("text/html", 0) == 0) res.set_content(InjectReloadScript(*it->second), type);
+        else res.set_content(*it->second, type);
         return;
       }
     }
@@ -124,7 +140,7 @@ struct DevServer::Impl {
     if (page == current->files.end()) {
       res.set_content("404 not found\n", "text/plain; charset=utf-8");
     } else {
-      res.set_content(InjectReloadScript(InjectRootBase(page->second)), "text/html; charset=utf-8");
+      res.set_content(InjectReloadScript(InjectRootBase(*page->second)), "text/html; charset=utf-8");
     }
   }
 
@@ -183,7 +199,7 @@ struct DevServer::Impl {
   EventHub hub;
   FileWatcher watcher;
   std::mutex site_mutex;
-  std::shared_ptr<const OutputSet> site;
+  std::shared_ptr<const SiteFiles> site;
   std::string first_report;  // the errors while there is no site yet
   std::atomic<int> builds{0};
   int port = -1;

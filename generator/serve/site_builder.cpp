@@ -1,6 +1,7 @@
 #include "serve/site_builder.h"
 
 #include <chrono>
+#include <map>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -25,14 +26,31 @@ std::string RelativeTo(const std::string& path, const std::string& dir) {
 
 bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+BuildOptions ServeBuildOptions(BuildOptions options) {
+  options.dev = true;
+  options.source = TrimSlashes(options.source);
+  options.default_theme = TrimSlashes(options.default_theme);
+  if (!options.theme_override.empty()) options.theme_override = TrimSlashes(options.theme_override);
+  return options;
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string Report(const Diagnostics& diags, std::map<std::string, std::string> texts) {
+  BuildResult result;
+  result.diags = diags;
+  result.texts = std::move(texts);
+  std::ostringstream report;
+  PrintDiagnostics(result, report);
+  return report.str();
+}
+
 }  // namespace
 
-SiteBuilder::SiteBuilder(const FileSystem& fs, BuildOptions options) : fs_(fs), options_(std::move(options)) {
-  options_.dev = true;
-  options_.source = TrimSlashes(options_.source);
-  options_.default_theme = TrimSlashes(options_.default_theme);
-  if (!options_.theme_override.empty()) options_.theme_override = TrimSlashes(options_.theme_override);
-}
+SiteBuilder::SiteBuilder(const FileSystem& fs, BuildOptions options)
+    : fs_(fs), options_(ServeBuildOptions(std::move(options))), incremental_(fs, options_) {}
 
 std::vector<std::string> SiteBuilder::WatchedFolders() const {
   std::vector<std::string> folders = {options_.source, options_.default_theme};
@@ -42,7 +60,8 @@ std::vector<std::string> SiteBuilder::WatchedFolders() const {
 
 BuildOutcome SiteBuilder::BuildAll() {
   auto start = std::chrono::steady_clock::now();
-  BuildResult result = RunBuild(fs_, options_);
+  std::shared_ptr<const SiteFiles> output;
+  BuildResult result = incremental_.Build(&output);
   BuildOutcome outcome;
   std::ostringstream report;
   PrintDiagnostics(result, report);
@@ -51,39 +70,86 @@ BuildOutcome SiteBuilder::BuildAll() {
   outcome.ok = !result.diags.HasErrors();
   outcome.entries = result.entries;
   if (outcome.ok) {
-    outcome.output = std::make_shared<const OutputSet>(std::move(result.output));
+    outcome.output = output;
     last_good_ = outcome.output;
     last_entries_ = result.entries;
   }
   last_ok_ = outcome.ok;
-  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  outcome.seconds = SecondsSince(start);
   return outcome;
 }
 
 BuildOutcome SiteBuilder::Rebuild(const std::vector<std::string>& changed) {
   auto start = std::chrono::steady_clock::now();
   if (last_ok_ && last_good_) {
-    if (std::shared_ptr<const OutputSet> patched = PatchAssets(changed)) {
+    if (std::shared_ptr<const SiteFiles> patched = PatchAssets(changed)) {
       BuildOutcome outcome;
       outcome.ok = true;
       outcome.patched = true;
       outcome.output = patched;
       outcome.entries = last_entries_;
       last_good_ = patched;
-      outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      outcome.seconds = SecondsSince(start);
+      return outcome;
+    }
+  }
+  // The base of an incremental rebuild is the last good site, also after a failed attempt:
+  // the edit that fixes it is compared with that site.
+  if (last_good_ && incremental_.has_base()) {
+    incremental::UpdateResult update = incremental_.Update(changed, *last_good_);
+    if (update.kind != incremental::UpdateResult::Kind::kFullBuildNeeded) {
+      BuildOutcome outcome = FromUpdate(std::move(update));
+      outcome.seconds = SecondsSince(start);
       return outcome;
     }
   }
   return BuildAll();
 }
 
+BuildOutcome SiteBuilder::FromUpdate(incremental::UpdateResult update) {
+  BuildOutcome outcome;
+  outcome.report = Report(update.diags, std::move(update.texts));
+  outcome.errors = update.diags.ErrorCount();
+  outcome.entries = update.entries;
+  outcome.incremental = true;
+  outcome.pages = update.pages;
+  outcome.ok = update.kind == incremental::UpdateResult::Kind::kBuilt;
+  last_ok_ = outcome.ok;
+  if (outcome.ok) {
+    outcome.output = update.output;
+    outcome.deferred = update.changed_entries > 0;
+    last_good_ = outcome.output;
+    last_entries_ = update.entries;
+  }
+  return outcome;
+}
+
+BuildOutcome SiteBuilder::FinishDeferred() {
+  auto start = std::chrono::steady_clock::now();
+  BuildOutcome outcome;
+  if (!last_good_) return outcome;
+  Diagnostics diags;
+  std::shared_ptr<const SiteFiles> next = incremental_.Finish(*last_good_, diags);
+  if (!next) return outcome;
+  outcome.report = Report(diags, {});
+  outcome.errors = diags.ErrorCount();
+  outcome.entries = last_entries_;
+  outcome.ok = !diags.HasErrors();
+  if (outcome.ok) {
+    outcome.output = next;
+    last_good_ = next;
+  }
+  outcome.seconds = SecondsSince(start);
+  return outcome;
+}
+
 // Mirrors LoadTheme for one case only: the bytes of a theme asset that the last good site
 // already has, and that still exists, are copied to assets/ unchanged, with the site theme's
 // file winning over the default's. Everything else (new, removed or renamed files, templates,
 // strings, content) needs the pipeline, so nullptr sends the caller there.
-std::shared_ptr<const OutputSet> SiteBuilder::PatchAssets(const std::vector<std::string>& changed) const {
+std::shared_ptr<const SiteFiles> SiteBuilder::PatchAssets(const std::vector<std::string>& changed) const {
   if (changed.empty()) return nullptr;
-  auto next = std::make_shared<OutputSet>(*last_good_);
+  auto next = std::make_shared<SiteFiles>(*last_good_);
   for (const std::string& path : changed) {
     std::string rel = RelativeTo(path, options_.theme_override);
     bool from_override = !rel.empty();
@@ -100,7 +166,7 @@ std::shared_ptr<const OutputSet> SiteBuilder::PatchAssets(const std::vector<std:
     if (!fs_.IsFile(source)) return nullptr;
     ReadResult read = fs_.ReadFile(source);
     if (!read.text) return nullptr;
-    existing->second = std::move(*read.text);
+    existing->second = std::make_shared<const std::string>(std::move(*read.text));
   }
   return next;
 }

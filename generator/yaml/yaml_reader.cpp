@@ -114,6 +114,37 @@ std::optional<size_t> FlowTooDeep(std::string_view text, int max_depth) {
   return std::nullopt;
 }
 
+// The 1-based line of a document marker that starts a second document: a '---' line after
+// content or after another '---', or content after a '...' line.
+std::optional<int> SecondDocumentLine(std::string_view text) {
+  bool content = false, started = false, ended = false;
+  int line = 0;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    std::string_view current = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    ++line;
+    if (!current.empty() && current.back() == '\r') current.remove_suffix(1);
+    auto marker = [&](std::string_view m) {
+      return current.substr(0, 3) == m && (current.size() == 3 || current[3] == ' ' || current[3] == '\t');
+    };
+    if (marker("---")) {
+      if (content || started || ended) return line;
+      started = true;
+    } else if (marker("...")) {
+      ended = true;
+    } else {
+      size_t first = current.find_first_not_of(" \t");
+      if (first != std::string_view::npos && current[first] != '#') {
+        if (ended) return line;
+        content = true;
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Value> ReadYaml(std::string_view text, const std::string& path, int first_line,
@@ -131,16 +162,16 @@ std::optional<Value> ReadYaml(std::string_view text, const std::string& path, in
                 "YAML is nested deeper than " + std::to_string(limits.max_depth) + " levels");
     return std::nullopt;
   }
+  // YAML::Load reads the first document and drops the rest without a word; YAML::LoadAll can
+  // loop forever on broken input (yaml-cpp 0.7). So a second document is found in the text.
+  if (std::optional<int> line = SecondDocumentLine(text)) {
+    diags.Error(path, {first_line + *line - 1, 1},
+                "a second YAML document starts here: a file holds one document, so remove this line");
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
-    // LoadAll, not Load: Load silently drops every document after the first.
-    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
-    if (docs.size() > 1) {
-      diags.Error(path, {first_line + std::max(docs[1].Mark().line, 0), 1},
-                  "a second YAML document starts here: a file holds one document, so remove the '---' line");
-      return std::nullopt;
-    }
-    if (!docs.empty()) root = docs.front();
+    root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
     Position pos = e.mark.line >= 0 ? Position{first_line + e.mark.line, e.mark.column + 1}
                                     : Position{first_line, 1};

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "support/test_site.h"
 
 namespace leernet {
@@ -78,6 +80,38 @@ TEST_F(PublishTest, ExitCodes) {
   std::ofstream(dir_ / "content/netwerken/kapot.md") << "geen front matter\n";
   EXPECT_EQ(Leernet("check"), 1);
   EXPECT_FALSE(fs::exists(dir_ / "public"));
+}
+
+TEST_F(PublishTest, CheckReportsEveryProblemAsJsonForTools) {
+  std::ofstream(dir_ / "content/netwerken/kapot.md")
+      << "---\ntitel: Kapot\nsamenvatting: x\ntypes: [themanetwerkk]\nreikwijdte: nergens\n---\n";
+  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --format json > check.json";
+  int status = std::system(cmd.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  std::ifstream in(dir_ / "check.json");
+  nlohmann::json report = nlohmann::json::parse(in);
+  EXPECT_EQ(report["errors"], 2);
+  EXPECT_EQ(report["warnings"], 0);
+  ASSERT_EQ(report["diagnostics"].size(), 2u);
+  const auto& first = report["diagnostics"][0];
+  EXPECT_EQ(first["path"], "content/netwerken/kapot.md");
+  EXPECT_EQ(first["line"], 4);
+  EXPECT_EQ(first["column"], 9);
+  EXPECT_EQ(first["severity"], "error");
+  EXPECT_EQ(first["message"], "unknown netwerktype 'themanetwerkk' (did you mean 'themanetwerk'?)");
+  EXPECT_EQ(report["diagnostics"][1]["line"], 5);
+}
+
+TEST_F(PublishTest, NewEntryPassesCheckAndIsNeverOverwritten) {
+  ASSERT_EQ(Leernet("new netwerk nieuw-netwerk"), 0);
+  ASSERT_TRUE(fs::exists(dir_ / "content/netwerken/nieuw-netwerk.md"));
+  EXPECT_EQ(Leernet("check"), 0);
+  std::ofstream(dir_ / "content/netwerken/nieuw-netwerk.md", std::ios::app) << "Eigen tekst.\n";
+  auto before = testing::ReadTree((dir_ / "content/netwerken").string(), "");
+  EXPECT_EQ(Leernet("new netwerk nieuw-netwerk"), 2);
+  EXPECT_EQ(testing::ReadTree((dir_ / "content/netwerken").string(), ""), before);
+  EXPECT_EQ(Leernet("new netwerkk x"), 2) << "unknown kind";
 }
 
 TEST_F(PublishTest, UnwritableTargetGivesIoErrorAndKeepsTheOldSite) {

@@ -6,6 +6,7 @@ set(LEERNET_SERVE_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/live_reload_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/file_watcher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/site_builder_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/incremental_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dev_server_test.cpp
 )
 set(LEERNET_SERVE_TEST_LIBS leernet_serve PkgConfig::CPP_HTTPLIB)
