@@ -25,7 +25,23 @@ std::string SiteModel::KindUrl(const std::string& kind) const {
   return schema->FindKind(kind)->folder + "/index.html";
 }
 
-std::vector<size_t> SiteModel::EntriesOfKind(const std::string& kind) const {
+const std::vector<size_t>& SiteModel::EntriesOfKind(const std::string& kind) const {
+  static const std::vector<size_t> kNone;
+  auto it = kind_entries.find(kind);
+  return it == kind_entries.end() ? kNone : it->second;
+}
+
+const std::vector<Facet>& SiteModel::FacetsOf(const std::string& kind) const {
+  static const std::vector<Facet> kNone;
+  auto it = kind_facets.find(kind);
+  return it == kind_facets.end() ? kNone : it->second;
+}
+
+namespace {
+
+// Entries of a kind by `volgorde` when present, then by title.
+std::vector<size_t> SortedEntriesOfKind(const SiteModel& model, const std::string& kind) {
+  const std::vector<Entry>& entries = model.entries;
   std::vector<size_t> out;
   for (size_t i = 0; i < entries.size(); ++i) {
     if (entries[i].kind == kind) out.push_back(i);
@@ -41,6 +57,8 @@ std::vector<size_t> SiteModel::EntriesOfKind(const std::string& kind) const {
   });
   return out;
 }
+
+}  // namespace
 
 std::string EnumLabel(const std::string& value) {
   std::string out = value;
@@ -74,21 +92,25 @@ std::vector<std::string> SiteModel::ValuesOf(size_t entry, const std::string& fi
   return out;
 }
 
-std::vector<Facet> SiteModel::FacetsOf(const std::string& kind_name) const {
+namespace {
+
+std::vector<Facet> ComputeFacets(const SiteModel& model, const std::string& kind_name) {
   std::vector<Facet> out;
-  const KindSpec* kind = schema->FindKind(kind_name);
-  std::vector<size_t> members = EntriesOfKind(kind_name);
+  const KindSpec* kind = model.schema->FindKind(kind_name);
+  const std::vector<size_t>& members = model.EntriesOfKind(kind_name);
   for (const FieldSpec& spec : kind->fields) {
     if (!spec.facet) continue;
     const FieldSpec& leaf = spec.Leaf();
     Facet facet{spec.name, spec.label, {}};
     std::map<std::string, int> counts;
     for (size_t i : members) {
-      for (const std::string& v : ValuesOf(i, spec.name)) ++counts[v];
+      for (const std::string& v : model.ValuesOf(i, spec.name)) ++counts[v];
     }
     std::vector<std::pair<std::string, std::string>> universe;  // value, label in display order
     if (leaf.type == FieldType::kRef) {
-      for (size_t i : EntriesOfKind(leaf.ref_kind)) universe.emplace_back(entries[i].slug, entries[i].title);
+      for (size_t i : model.EntriesOfKind(leaf.ref_kind)) {
+        universe.emplace_back(model.entries[i].slug, model.entries[i].title);
+      }
     } else if (leaf.type == FieldType::kEnum) {
       for (const std::string& v : leaf.values) universe.emplace_back(v, EnumLabel(v));
     } else {
@@ -102,6 +124,8 @@ std::vector<Facet> SiteModel::FacetsOf(const std::string& kind_name) const {
   }
   return out;
 }
+
+}  // namespace
 
 std::string SiteModel::FacetJson(size_t entry) const {
   const KindSpec* kind = schema->FindKind(entries[entry].kind);
@@ -136,6 +160,9 @@ SiteModel BuildSiteModel(std::vector<Entry> entries, std::vector<RenderedMarkdow
   for (size_t i = 0; i < model.entries.size(); ++i) {
     model.by_kind_slug[{model.entries[i].kind, model.entries[i].slug}] = i;
   }
+  // Computed once here: the model is read-only afterwards and read from several threads.
+  for (const KindSpec& kind : schema.kinds) model.kind_entries[kind.name] = SortedEntriesOfKind(model, kind.name);
+  for (const KindSpec& kind : schema.kinds) model.kind_facets[kind.name] = ComputeFacets(model, kind.name);
   model.backrefs.resize(model.entries.size());
   for (size_t i = 0; i < model.entries.size(); ++i) {
     const Entry& source = model.entries[i];

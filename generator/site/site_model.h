@@ -41,6 +41,8 @@ struct SiteModel {
   std::vector<RenderedMarkdown> bodies;   // parallel to entries
   std::vector<std::vector<BackrefGroup>> backrefs;  // parallel to entries
   std::map<std::pair<std::string, std::string>, size_t> by_kind_slug;
+  std::map<std::string, std::vector<size_t>> kind_entries;  // in list order; see EntriesOfKind
+  std::map<std::string, std::vector<Facet>> kind_facets;    // see FacetsOf
 
   /// Index of the entry, or -1.
   long Find(const std::string& kind, const std::string& slug) const;
@@ -48,9 +50,9 @@ struct SiteModel {
   std::string UrlOf(size_t entry) const;
   std::string KindUrl(const std::string& kind) const;
   /// Entries of a kind, by `volgorde` when present, then by title.
-  std::vector<size_t> EntriesOfKind(const std::string& kind) const;
+  const std::vector<size_t>& EntriesOfKind(const std::string& kind) const;
   /// Facet fields of a kind, with the values that occur and their counts.
-  std::vector<Facet> FacetsOf(const std::string& kind) const;
+  const std::vector<Facet>& FacetsOf(const std::string& kind) const;
   /// The values (slugs or enum values) an entry has for a top-level field.
   std::vector<std::string> ValuesOf(size_t entry, const std::string& field) const;
   /// {"field": ["slug", ...]} of the facet fields of an entry, for filters in the browser.
