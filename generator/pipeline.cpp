@@ -52,7 +52,7 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   clock.Done("load");
   std::vector<Entry> entries = ValidateEntries(site->content, site->schema, diags);
   clock.Done("validate");
-  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs);
+  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html);
   clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);

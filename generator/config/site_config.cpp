@@ -6,8 +6,8 @@ namespace leernet {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "menu",
-                                        "home", "search", "map"};
+const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html",
+                                        "menu", "home", "search", "map"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
 
 class ConfigReader {
@@ -35,6 +35,10 @@ class ConfigReader {
         if (config.base_url.rfind("https://", 0) != 0 && config.base_url.rfind("http://", 0) != 0) {
           diags_.Error(path_, v.pos, "base_url must start with https:// or http://");
         }
+      } else if (e.key == "raw_html") {
+        std::string flag = Text(v);
+        if (flag != "true" && flag != "false") diags_.Error(path_, v.pos, "raw_html must be true or false");
+        config.raw_html = flag == "true";
       } else if (e.key == "menu") {
         config.menu = List(v);
         config.menu_pos = v.pos;

@@ -26,6 +26,7 @@ struct SiteConfig {
   std::string description;
   std::string language = "nl";
   std::string base_url;  // public address, only for the feed and the sitemap; pages stay relative
+  bool raw_html = false;  // pass raw HTML in Markdown through (still tag-filtered); off by default
   std::vector<std::string> menu;  // kinds in the main navigation
   std::vector<std::string> home;  // kinds shown as blocks on the home page
   SearchSettings search;

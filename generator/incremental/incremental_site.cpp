@@ -148,7 +148,8 @@ UpdateResult IncrementalSite::Update(const std::vector<std::string>& changed, co
       to_render[i].rel_path = entries[i].rel_path;
     }
   }
-  std::vector<RenderedMarkdown> rendered = RenderBodies(to_render, site.schema, result.diags, options_.jobs);
+  std::vector<RenderedMarkdown> rendered =
+      RenderBodies(to_render, site.schema, result.diags, options_.jobs, site.config.raw_html);
   if (result.diags.HasErrors() || entries.size() != site.model.entries.size()) {
     restore_sources();
     result.texts = TextsFor(result.diags, new_texts, texts_);

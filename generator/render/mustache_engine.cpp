@@ -67,6 +67,31 @@ bool CompiledTemplate::valid() const { return impl_->error.empty(); }
 
 const std::string& CompiledTemplate::error() const { return impl_->error; }
 
+struct TemplateGlobals::Impl {
+  mustache::data data;
+};
+
+TemplateGlobals::TemplateGlobals(const TemplateValue& data) : impl_(std::make_unique<Impl>()) {
+  impl_->data = ToData(data);
+}
+
+TemplateGlobals::~TemplateGlobals() = default;
+
+std::string CompiledTemplate::Render(const TemplateValue& data, const TemplateGlobals& globals,
+                                     std::string* error) const {
+  mustache::data root = ToData(data);
+  mustache::context<std::string> ctx;
+  ctx.push(&globals.impl_->data);
+  ctx.push(&root);  // pushed last, searched first
+  mustache::mustache tmpl = impl_->tmpl;
+  std::string out = tmpl.render(ctx);
+  if (!tmpl.is_valid()) {
+    if (error) *error = tmpl.error_message();
+    return "";
+  }
+  return out;
+}
+
 std::string CompiledTemplate::Render(const TemplateValue& data, std::string* error) const {
   mustache::data root = ToData(data);
   // The library keeps errors on the template object, so render from a copy to stay const.

@@ -9,6 +9,20 @@
 
 namespace leernet {
 
+/// Data shared by every page of a build, converted for the template library once.
+class TemplateGlobals {
+ public:
+  explicit TemplateGlobals(const TemplateValue& data);
+  ~TemplateGlobals();
+  TemplateGlobals(const TemplateGlobals&) = delete;
+  TemplateGlobals& operator=(const TemplateGlobals&) = delete;
+
+ private:
+  friend class CompiledTemplate;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 /// A template compiled once and rendered for many pages.
 class CompiledTemplate {
  public:
@@ -22,6 +36,8 @@ class CompiledTemplate {
   const std::string& error() const;
   /// Renders `data`; on failure returns "" and sets `error`.
   std::string Render(const TemplateValue& data, std::string* error) const;
+  /// The same, looking names up in `data` first and in `globals` after it.
+  std::string Render(const TemplateValue& data, const TemplateGlobals& globals, std::string* error) const;
 
  private:
   struct Impl;

@@ -16,8 +16,9 @@ const char* const kTemplates[] = {"home.html", "entry.html", "kind.html",      "
 
 class PageWriter {
  public:
-  PageWriter(const Theme& theme, OutputSet& output, Diagnostics& diags)
-      : theme_(theme), output_(output), diags_(diags) {
+  PageWriter(const PageContext& ctx, OutputSet& output, Diagnostics& diags)
+      : globals_(GlobalData(ctx)), output_(output), diags_(diags) {
+    const Theme& theme = ctx.theme;
     for (const auto& [name, text] : theme.partials) {
       CompiledTemplate check(text, nullptr);
       if (!check.valid()) diags_.Error("partial " + name, {}, "invalid template: " + check.error());
@@ -43,7 +44,7 @@ class PageWriter {
     auto it = compiled_.find(tmpl);
     if (it == compiled_.end()) return "";
     std::string error;
-    std::string html = it->second->Render(data, &error);
+    std::string html = it->second->Render(data, globals_, &error);
     if (!error.empty()) diags.Error("templates/" + tmpl, {}, "rendering " + path + ": " + error);
     return html;
   }
@@ -53,7 +54,7 @@ class PageWriter {
   }
 
  private:
-  const Theme& theme_;
+  TemplateGlobals globals_;
   OutputSet& output_;
   Diagnostics& diags_;
   std::map<std::string, std::unique_ptr<CompiledTemplate>> compiled_;
@@ -67,7 +68,7 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
 
 void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
                  Diagnostics& diags) {
-  PageWriter writer(ctx.theme, output, diags);
+  PageWriter writer(ctx, output, diags);
   auto title = [&](const std::string& key, const std::string& fallback) {
     auto it = ctx.theme.strings.find(key);
     return it == ctx.theme.strings.end() ? fallback : it->second;

@@ -16,12 +16,7 @@ TemplateValue Common(const PageContext& ctx, const std::string& root, const std:
                      const std::string& current) {
   const SiteConfig& config = *ctx.model.config;
   TemplateValue data;
-  data.Set("lang", config.language);
   data.Set("root", root);
-  data.Set("site", TemplateValue().Set("title", config.title).Set("description", config.description));
-  TemplateValue strings;
-  for (const auto& [key, text] : ctx.theme.strings) strings.Set(key, text);
-  data.Set("t", std::move(strings));
   TemplateValue nav = TemplateValue::List();
   for (const std::string& kind : config.menu) {
     const KindSpec* spec = ctx.model.schema->FindKind(kind);
@@ -275,6 +270,7 @@ TemplateValue RelationsViewData(const PageContext& ctx) {
   TemplateValue relations = TemplateValue::List();
   if (!ctx.map.kind.empty()) {
     const KindSpec* kind = ctx.model.schema->FindKind(ctx.map.kind);
+    std::vector<size_t> seen(ctx.model.entries.size(), 0);
     for (size_t i : ctx.model.EntriesOfKind(ctx.map.kind)) {
       TemplateValue groups = TemplateValue::List();
       std::vector<size_t> used;
@@ -291,12 +287,16 @@ TemplateValue RelationsViewData(const PageContext& ctx) {
         if (!items.empty()) groups.Push(TemplateValue().Set("label", spec.label).Set("items", std::move(items)));
       }
       if (used.empty()) continue;
+      // `seen` marks entries with the index of the entry being listed, so it needs no clearing
+      // between entries; a popular target (an organisation of thousands) stays linear.
       std::vector<size_t> others;
       for (size_t t : used) {
         for (const BackrefGroup& g : ctx.model.backrefs[t]) {
           if (g.source_kind != ctx.map.kind) continue;
           for (size_t o : g.entries) {
-            if (o != i && std::find(others.begin(), others.end(), o) == others.end()) others.push_back(o);
+            if (o == i || seen[o] == i + 1) continue;
+            seen[o] = i + 1;
+            others.push_back(o);
           }
         }
       }
@@ -312,6 +312,17 @@ TemplateValue RelationsViewData(const PageContext& ctx) {
     }
   }
   data.Set("relations", std::move(relations));
+  return data;
+}
+
+TemplateValue GlobalData(const PageContext& ctx) {
+  const SiteConfig& config = *ctx.model.config;
+  TemplateValue data;
+  data.Set("lang", config.language);
+  data.Set("site", TemplateValue().Set("title", config.title).Set("description", config.description));
+  TemplateValue strings;
+  for (const auto& [key, text] : ctx.theme.strings) strings.Set(key, text);
+  data.Set("t", std::move(strings));
   return data;
 }
 

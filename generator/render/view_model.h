@@ -20,6 +20,10 @@ struct PageContext {
   const std::map<std::string, std::string>* dates = nullptr;  // entry file -> last change, YYYY-MM-DD
 };
 
+/// What every page sees alike: `lang`, `site`, `t`. Rendered pages look names up in their own
+/// data first, then here, so this is converted for the template engine once per build.
+TemplateValue GlobalData(const PageContext& ctx);
+
 /// `root`: the relative path from the page to the site root ("", "../", "../../").
 TemplateValue EntryPageData(const PageContext& ctx, size_t entry);
 TemplateValue KindPageData(const PageContext& ctx, const std::string& kind);
