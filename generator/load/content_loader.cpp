@@ -26,6 +26,10 @@ std::optional<std::string> ReadChecked(const FileSystem& fs, const std::string& 
     diags.Error(path, {}, "cannot read file: " + read.error);
     return std::nullopt;
   }
+  if (read.text->rfind("\xFF\xFE", 0) == 0 || read.text->rfind("\xFE\xFF", 0) == 0) {
+    diags.Error(path, {1, 1}, "the file is saved as UTF-16: save it as UTF-8");
+    return std::nullopt;
+  }
   if (std::optional<Position> bad = FindInvalidUtf8(*read.text)) {
     diags.Error(path, *bad, "invalid UTF-8: the file must be saved as UTF-8");
     return std::nullopt;

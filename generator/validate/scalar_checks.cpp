@@ -78,6 +78,9 @@ std::string CheckScalar(const FieldSpec& spec, const std::string& text, bool quo
           text.size() <= 15) {
         return "";
       }
+      if (!quoted && (AllDigits(text) || (text.size() > 1 && text[0] == '-' && AllDigits(text, 1)))) {
+        return "field '" + spec.name + "' has a number too large to use: " + found;
+      }
       return "field '" + spec.name + "' expects a whole number, found " + found;
     case FieldType::kYear:
       if (!quoted && text.size() == 4 && AllDigits(text)) return "";

@@ -38,6 +38,10 @@ class Validator {
     entry.body_exact = source.body_exact;
     std::map<std::string, const MapEntry*> given;
     for (const MapEntry& e : source.fields.entries) {
+      if (e.key == "<<") {
+        diags_.Error(source.path, e.key_pos, "YAML merge keys ('<<') are not supported: write the fields out");
+        continue;
+      }
       if (!kind->FindField(e.key)) {
         diags_.Error(source.path, e.key_pos,
                      "unknown field '" + e.key + "' for kind " + kind->name +
@@ -148,6 +152,15 @@ class Validator {
     if (it != known_.end() && it->second.count(v.scalar)) return true;
     static const std::vector<std::string> kNone;
     auto slugs = slugs_.find(spec.ref_kind);
+    std::string other;
+    for (const auto& [kind, set] : known_) {
+      if (kind != spec.ref_kind && set.count(v.scalar)) other = kind;
+    }
+    if (!other.empty()) {
+      Fail(v, "unknown " + spec.ref_kind + " '" + v.scalar + "': that is a " + other + ", and field '" + spec.name +
+                  "' takes a " + spec.ref_kind);
+      return false;
+    }
     Fail(v, "unknown " + spec.ref_kind + " '" + v.scalar + "'" +
                 DidYouMeanSuffix(v.scalar, slugs == slugs_.end() ? kNone : slugs->second));
     return false;

@@ -114,6 +114,21 @@ std::optional<size_t> FlowTooDeep(std::string_view text, int max_depth) {
   return std::nullopt;
 }
 
+// Tabs before the first character of a line: the most common reason for a puzzling YAML error.
+bool HasTabIndentation(std::string_view text) {
+  bool at_start = true;
+  for (char c : text) {
+    if (c == '\n') {
+      at_start = true;
+    } else if (at_start && c == '\t') {
+      return true;
+    } else if (c != ' ' && c != '-') {
+      at_start = false;
+    }
+  }
+  return false;
+}
+
 // The 1-based line of a document marker that starts a second document: a '---' line after
 // content or after another '---', or content after a '...' line.
 std::optional<int> SecondDocumentLine(std::string_view text) {
@@ -176,6 +191,7 @@ std::optional<Value> ReadYaml(std::string_view text, const std::string& path, in
     Position pos = e.mark.line >= 0 ? Position{first_line + e.mark.line, e.mark.column + 1}
                                     : Position{first_line, 1};
     std::string msg = e.msg.empty() ? "invalid YAML" : e.msg;
+    if (HasTabIndentation(text)) msg += " (YAML does not allow tabs for indentation: use spaces)";
     diags.Error(path, pos, "invalid YAML: " + msg);
     return std::nullopt;
   }
