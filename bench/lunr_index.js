@@ -5,7 +5,7 @@
 // timed; wall and CPU time of this process). Writes the last index to OUT and prints JSON {times_ms:[...], bytes}.
 //   node bench/lunr_index.js DOCS.json OUT.json [RUNS]
 const fs = require('fs');
-const { buildIndex } = require('../tests/conformance/lib/lunr_setup');
+const { timeLunr } = require('./search/lunr_timing');
 
 const [docsFile, outFile, runsArg] = process.argv.slice(2);
 if (!docsFile || !outFile) {
@@ -14,18 +14,6 @@ if (!docsFile || !outFile) {
 }
 const docs = JSON.parse(fs.readFileSync(docsFile, 'utf8'));
 const runs = Number(runsArg || 3);
-const times = [];
-const cpu = [];
-let json = '';
-for (let i = 0; i < runs; i++) {
-  json = '';
-  if (global.gc) global.gc();
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  json = JSON.stringify(buildIndex(docs));
-  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
-}
+const { times, cpu, json } = timeLunr(docs, runs);
 fs.writeFileSync(outFile, json);
 console.log(JSON.stringify({ times_ms: times, cpu_ms: cpu, bytes: Buffer.byteLength(json), documents: docs.documents.length }));

@@ -9,33 +9,15 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { buildIndex } = require('../../tests/conformance/lib/lunr_setup');
 const { parseArgs } = require('../../tests/conformance/lib/args');
 const { generateCorpus } = require('../../tests/conformance/lib/corpus');
+const { timeLunr } = require('./lunr_timing');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
 
-// Wall time and process CPU time (user + system, all threads, so V8's
-// helper threads count too) of build + JSON.stringify, per run.
-function timeLunr(corpus, runs) {
-  const times = [];
-  const cpu = [];
-  let json = '';
-  for (let i = 0; i < runs; i++) {
-    json = '';
-    if (global.gc) global.gc();
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    json = JSON.stringify(buildIndex(corpus));
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { times, cpu, json };
-}
 
 function main() {
   const { options } = parseArgs(process.argv.slice(2));

@@ -69,10 +69,6 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
 void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
                  Diagnostics& diags) {
   PageWriter writer(ctx, output, diags);
-  auto title = [&](const std::string& key, const std::string& fallback) {
-    auto it = ctx.theme.strings.find(key);
-    return it == ctx.theme.strings.end() ? fallback : it->second;
-  };
   // Every page is one job; the view model only reads the site model, so jobs run in parallel
   // and their results are added in this fixed order.
   struct Page {
@@ -100,7 +96,7 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
   }
   if (which.fixed) {
     pages.push_back({"search.html", "zoeken/index.html",
-                     [&] { return SimplePageData(ctx, "../", title("zoeken", "Zoeken")); }});
+                     [&] { return SimplePageData(ctx, "../", "zoeken", "Zoeken"); }});
   }
   if (ctx.map.enabled && which.overviews) {
     pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
@@ -110,7 +106,7 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
   }
   if (which.fixed) {
     pages.push_back({"404.html", "404.html",
-                     [&] { return SimplePageData(ctx, "", title("niet_gevonden", "Pagina niet gevonden")); }});
+                     [&] { return SimplePageData(ctx, "", "niet_gevonden", "Pagina niet gevonden"); }});
   }
 
   std::vector<std::string> html(pages.size());

@@ -326,8 +326,9 @@ TemplateValue GlobalData(const PageContext& ctx) {
   return data;
 }
 
-TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title) {
-  return Common(ctx, root, title, "");
+TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title_key,
+                             const std::string& fallback_title) {
+  return Common(ctx, root, String(ctx.theme, title_key, fallback_title), "");
 }
 
 }  // namespace leernet

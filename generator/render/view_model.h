@@ -31,6 +31,8 @@ TemplateValue HomePageData(const PageContext& ctx);
 TemplateValue MapViewData(const PageContext& ctx);
 /// kaart/relaties/index.html: what each entry on the map uses and who uses the same.
 TemplateValue RelationsViewData(const PageContext& ctx);
-TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title);
+/// A page whose title is the UI string `title_key` (or `fallback_title`) and that needs nothing else.
+TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title_key,
+                             const std::string& fallback_title);
 
 }  // namespace leernet

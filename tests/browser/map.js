@@ -17,11 +17,7 @@ H.main('map', async (rep) => {
   const site = H.buildSite(opts);
   const art = H.ensureDir(opts.artifacts);
   const browser = await H.launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors } = await H.openPage(browser);
 
   // The networks, from the list page.
   await page.goto(H.fileUrl(site, 'netwerken/index.html'));

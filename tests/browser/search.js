@@ -29,11 +29,7 @@ H.main('search', async (rep) => {
   const opts = H.parseArgs(process.argv, 'search');
   const site = H.buildSite(opts);
   const browser = await H.launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors } = await H.openPage(browser);
   page.on('requestfailed', (r) => errors.push(`request failed ${r.url()}`));
   const timings = [];
 

@@ -188,7 +188,17 @@ async function main(name, fn) {
   rep.finish();
 }
 
+// A desktop-sized page whose page errors and console errors are collected in `errors`.
+async function openPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
 module.exports = {
-  REPO, parseArgs, buildSite, launch, listPages, templateOf, startServer, httpStatus,
+  REPO, openPage, parseArgs, buildSite, launch, listPages, templateOf, startServer, httpStatus,
   Reporter, fileUrl, pool, ensureDir, main,
 };
