@@ -68,9 +68,9 @@ class ExportWriter {
     switch (v.spec->type) {
       case FieldType::kInt:
       case FieldType::kYear: {
-        std::string number = JsonInteger(v.text);
-        if (number.empty()) w_.String(v.text);
-        else w_.Number(number);
+        std::optional<long long> number = ParseInteger(v.text);
+        if (number) w_.Integer(*number);
+        else w_.String(v.text);
         return;
       }
       case FieldType::kBool:

@@ -1,7 +1,6 @@
 #include "jsonschema/json_schema.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <regex>
 
@@ -76,9 +75,9 @@ class SchemaWriter {
       case FieldType::kYear:
         w_.Field("type", "integer");
         w_.Key("minimum");
-        w_.Number("1000");
+        w_.Integer(1000);
         w_.Key("maximum");
-        w_.Number("2999");
+        w_.Integer(2999);
         return;
       case FieldType::kDate:
         w_.Field("type", "string");
@@ -162,14 +161,13 @@ void WriteScalar(const Value& v, JsonWriter& w) {
   if (s == "true" || s == "True" || s == "TRUE") return w.Bool(true);
   if (s == "false" || s == "False" || s == "FALSE") return w.Bool(false);
   if (s == "null" || s == "Null" || s == "NULL" || s == "~") return w.Null();
-  if (std::regex_match(s, IntPattern())) return w.Number(JsonInteger(s));
-  if (std::regex_match(s, FloatPattern())) {
+  if (std::regex_match(s, IntPattern())) {
+    if (std::optional<long long> n = ParseInteger(s)) return w.Integer(*n);
+  }
+  // Floats, and whole numbers too large for 64 bits.
+  if (std::regex_match(s, IntPattern()) || std::regex_match(s, FloatPattern())) {
     double d = std::strtod(s.c_str(), nullptr);
-    if (std::isfinite(d)) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.17g", d);
-      return w.Number(buf);
-    }
+    if (std::isfinite(d)) return w.Number(d);
   }
   w.String(s);
 }

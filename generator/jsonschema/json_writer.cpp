@@ -1,106 +1,78 @@
 #include "jsonschema/json_writer.h"
 
-#include "base/json_text.h"
+#include <charconv>
+#include <nlohmann/json.hpp>
 
 namespace leernet {
 
-void JsonWriter::Newline() {
-  if (indent_ <= 0) return;
-  out_ += '\n';
-  out_.append(stack_.size() * static_cast<size_t>(indent_), ' ');
-}
+using Json = nlohmann::ordered_json;
 
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
+// The document under construction and the chain of containers still open in it.
+// Only the innermost open container ever grows, so the pointers to its
+// ancestors stay valid.
+struct JsonWriter::Tree {
+  Json root;
+  bool has_root = false;
+  std::vector<Json *> open;
+  std::string key;
+
+  Json &Put(Json value) {
+    if (open.empty()) {
+      root = std::move(value);
+      has_root = true;
+      return root;
+    }
+    Json &parent = *open.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return parent.back();
+    }
+    Json &slot = parent[key];
+    slot = std::move(value);
+    return slot;
   }
-  if (stack_.empty()) return;
-  if (!stack_.back().empty) out_ += ',';
-  stack_.back().empty = false;
-  Newline();
-}
+};
 
-void JsonWriter::BeginObject() {
-  BeforeValue();
-  out_ += '{';
-  stack_.push_back({false, true});
-}
+JsonWriter::JsonWriter(int indent) : tree_(std::make_unique<Tree>()), indent_(indent) {}
 
-void JsonWriter::EndObject() {
-  bool empty = stack_.back().empty;
-  stack_.pop_back();
-  if (!empty) Newline();
-  out_ += '}';
-}
+JsonWriter::~JsonWriter() = default;
 
-void JsonWriter::BeginArray() {
-  BeforeValue();
-  out_ += '[';
-  stack_.push_back({true, true});
-}
+void JsonWriter::BeginObject() { tree_->open.push_back(&tree_->Put(Json::object())); }
+void JsonWriter::EndObject() { tree_->open.pop_back(); }
+void JsonWriter::BeginArray() { tree_->open.push_back(&tree_->Put(Json::array())); }
+void JsonWriter::EndArray() { tree_->open.pop_back(); }
+void JsonWriter::Key(std::string_view key) { tree_->key = std::string(key); }
+void JsonWriter::String(std::string_view text) { tree_->Put(std::string(text)); }
+void JsonWriter::Bool(bool value) { tree_->Put(value); }
+void JsonWriter::Null() { tree_->Put(nullptr); }
+void JsonWriter::Integer(long long value) { tree_->Put(static_cast<int64_t>(value)); }
+void JsonWriter::Number(double value) { tree_->Put(value); }
 
-void JsonWriter::EndArray() {
-  bool empty = stack_.back().empty;
-  stack_.pop_back();
-  if (!empty) Newline();
-  out_ += ']';
-}
-
-void JsonWriter::Key(std::string_view key) {
-  BeforeValue();
-  out_ += JsonString(key);
-  out_ += indent_ > 0 ? ": " : ":";
-  after_key_ = true;
-}
-
-void JsonWriter::String(std::string_view text) {
-  BeforeValue();
-  out_ += JsonString(text);
-}
-
-void JsonWriter::Bool(bool value) {
-  BeforeValue();
-  out_ += value ? "true" : "false";
-}
-
-void JsonWriter::Null() {
-  BeforeValue();
-  out_ += "null";
-}
-
-void JsonWriter::Number(std::string_view json_number) {
-  BeforeValue();
-  out_ += json_number;
-}
-
-void JsonWriter::StringArray(const std::vector<std::string>& items) {
-  BeginArray();
-  for (const std::string& item : items) String(item);
-  EndArray();
+void JsonWriter::StringArray(const std::vector<std::string> &items) {
+  Json array = Json::array();
+  for (const std::string &item : items) array.push_back(item);
+  tree_->Put(std::move(array));
 }
 
 std::string JsonWriter::Take() {
-  std::string out = std::move(out_);
-  if (stack_.empty() && !out.empty()) out += '\n';
-  out_.clear();
-  stack_.clear();
+  std::string out;
+  if (tree_->has_root) {
+    // Bytes that are not UTF-8 become U+FFFD rather than failing the whole
+    // file.
+    out = tree_->root.dump(indent_ > 0 ? indent_ : -1, ' ', false, Json::error_handler_t::replace);
+    out += '\n';
+  }
+  tree_ = std::make_unique<Tree>();
   return out;
 }
 
-std::string JsonInteger(std::string_view digits) {
-  bool negative = false;
-  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
-    negative = digits[0] == '-';
-    digits.remove_prefix(1);
-  }
-  if (digits.empty()) return "";
-  for (char c : digits) {
-    if (c < '0' || c > '9') return "";
-  }
-  size_t first = digits.find_first_not_of('0');
-  if (first == std::string_view::npos) return "0";
-  return (negative ? "-" : "") + std::string(digits.substr(first));
+std::optional<long long> ParseInteger(std::string_view digits) {
+  if (!digits.empty() && digits[0] == '+') digits.remove_prefix(1);
+  if (digits.empty() || digits[0] == '+') return std::nullopt;
+  long long value = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
 }
 
 }  // namespace leernet

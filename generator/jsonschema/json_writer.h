@@ -1,7 +1,12 @@
-// A small writer of indented JSON text with keys in the order they are written, so that every
-// generated JSON file is byte-identical from run to run. It knows JSON syntax, nothing else.
+// A writer of indented JSON text with keys in the order they are written, so
+// that every generated JSON file is byte-identical from run to run. It knows
+// JSON syntax, nothing else. The text comes from nlohmann-json, which only this
+// module links; the search index writes its JSON by hand instead (search/),
+// because lunr.js needs its exact number output there.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +15,11 @@ namespace leernet {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(int indent = 2) : indent_(indent) {}
+  /// Spaces per level; 0 writes everything on one line.
+  explicit JsonWriter(int indent = 2);
+  ~JsonWriter();
+  JsonWriter(const JsonWriter &) = delete;
+  JsonWriter &operator=(const JsonWriter &) = delete;
 
   void BeginObject();
   void EndObject();
@@ -21,31 +30,28 @@ class JsonWriter {
   void String(std::string_view text);
   void Bool(bool value);
   void Null();
-  /// A number already in JSON syntax, such as "42" or "-1.5".
-  void Number(std::string_view json_number);
+  void Integer(long long value);
+  /// A finite number; not finite ones are written as null, as JSON has no other
+  /// way.
+  void Number(double value);
   /// Shorthands for one key and its value.
-  void Field(std::string_view key, std::string_view text) { Key(key); String(text); }
-  void StringArray(const std::vector<std::string>& items);
+  void Field(std::string_view key, std::string_view text) {
+    Key(key);
+    String(text);
+  }
+  void StringArray(const std::vector<std::string> &items);
 
-  /// The text written so far, with a final newline once every container is closed.
+  /// The text written so far, with a final newline, and a fresh start.
   std::string Take();
 
  private:
-  void BeforeValue();
-  void Newline();
-
-  struct Level {
-    bool array = false;
-    bool empty = true;
-  };
+  struct Tree;
+  std::unique_ptr<Tree> tree_;
   int indent_;
-  std::string out_;
-  std::vector<Level> stack_;
-  bool after_key_ = false;
 };
 
-/// The JSON number of a whole number written in decimal ("007" -> "7", "-0" -> "0"), or "" when
-/// the text is not one.
-std::string JsonInteger(std::string_view digits);
+/// A whole number written in decimal ("007" -> 7, "-0" -> 0), or nullopt when
+/// the text is not one or does not fit in 64 bits.
+std::optional<long long> ParseInteger(std::string_view digits);
 
 }  // namespace leernet

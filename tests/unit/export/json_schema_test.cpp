@@ -108,13 +108,16 @@ TEST(JsonWriterTest, IndentsAndNormalizesIntegers) {
   w.EndArray();
   w.Key("c");
   w.BeginArray();
-  w.Number(JsonInteger("-007"));
+  w.Integer(*ParseInteger("-007"));
+  w.Number(1.5);
   w.Bool(true);
   w.EndArray();
   w.EndObject();
-  EXPECT_EQ(w.Take(), "{\n  \"a\": \"x\\\"\\u003c\",\n  \"b\": [],\n  \"c\": [\n    -7,\n    true\n  ]\n}\n");
-  EXPECT_EQ(JsonInteger("000"), "0");
-  EXPECT_EQ(JsonInteger("12a"), "");
+  EXPECT_EQ(w.Take(), "{\n  \"a\": \"x\\\"<\",\n  \"b\": [],\n  \"c\": [\n    -7,\n    1.5,\n    true\n  ]\n}\n");
+  EXPECT_EQ(ParseInteger("000"), 0);
+  EXPECT_EQ(ParseInteger("+12"), 12);
+  EXPECT_EQ(ParseInteger("12a"), std::nullopt);
+  EXPECT_EQ(ParseInteger("99999999999999999999"), std::nullopt);
 }
 
 }  // namespace
