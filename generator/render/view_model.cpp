@@ -1,6 +1,8 @@
 #include "render/view_model.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <vector>
 
 
 namespace leernet {
@@ -10,6 +12,23 @@ namespace {
 std::string String(const Theme& theme, const std::string& key, const std::string& fallback) {
   auto it = theme.strings.find(key);
   return it == theme.strings.end() ? fallback : it->second;
+}
+
+// "2026-12-05" as "5 december 2026", with the month names of the theme's language; a value
+// that is not an ISO date is shown as it is.
+std::string LongDate(const Theme& theme, const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  std::vector<std::string> months;
+  std::string names = String(theme, "months", "");
+  for (size_t start = 0, end; start < names.size(); start = end + 1) {
+    end = names.find(' ', start);
+    if (end == std::string::npos) end = names.size();
+    if (end > start) months.push_back(names.substr(start, end - start));
+  }
+  int month = std::atoi(iso.substr(5, 2).c_str());
+  int day = std::atoi(iso.substr(8, 2).c_str());
+  if (months.size() != 12 || month < 1 || month > 12 || day < 1) return iso;
+  return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
 }
 
 TemplateValue Common(const PageContext& ctx, const std::string& root, const std::string& title,
@@ -144,7 +163,7 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
       .Set("body_html", ctx.model.bodies[i].html);
   if (ctx.dates) {
     auto date = ctx.dates->find(e.rel_path);
-    if (date != ctx.dates->end()) entry.Set("updated", date->second);
+    if (date != ctx.dates->end()) entry.Set("updated", LongDate(ctx.theme, date->second));
   }
   data.Set("entry", std::move(entry));
   TemplateValue fields = TemplateValue::List();
@@ -154,6 +173,7 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   for (bool common : {false, true}) {
     for (const auto& [name, value] : e.fields) {
       if (kind->IsCommon(name) != common || name == "titel" || name == "samenvatting") continue;
+      if (value.spec->internal) continue;
       TemplateValue values = TemplateValue::List();
       AddDisplayValues(ctx, value, root, values);
       if (values.empty()) continue;
@@ -167,7 +187,9 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   for (const BackrefGroup& group : ctx.model.backrefs[i]) {
     TemplateValue items = TemplateValue::List();
     for (size_t source : group.entries) items.Push(Card(ctx, source, root));
-    backrefs.Push(TemplateValue().Set("label", group.label).Set("items", std::move(items)));
+    // A source cited by a hundred entries would otherwise list a hundred summaries.
+    const bool compact = group.entries.size() > 24;
+    backrefs.Push(TemplateValue().Set("label", group.label).Set("compact", compact).Set("items", std::move(items)));
   }
   data.Set("backrefs", std::move(backrefs));
   return data;

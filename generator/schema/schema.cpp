@@ -80,7 +80,7 @@ namespace {
 const std::vector<std::string> kTypeNames = {"string", "markdown", "int", "year", "date", "url",
                                              "bool", "enum", "ref", "list", "object"};
 const std::vector<std::string> kSpecKeys = {"type", "of", "kind", "values", "fields", "required",
-                                            "facet", "boost", "label", "help", "backlabel"};
+                                            "facet", "intern", "boost", "label", "help", "backlabel"};
 const std::vector<std::string> kKindKeys = {"folder", "label", "plural", "intro", "fields"};
 
 class SchemaReader {
@@ -195,6 +195,7 @@ class SchemaReader {
     }
     spec.required = Flag(v, "required");
     spec.facet = Flag(v, "facet");
+    spec.internal = Flag(v, "intern");
     if (const Value* b = v.Find("boost")) {
       try {
         spec.boost = std::stod(Text(*b));

@@ -17,6 +17,7 @@ struct FieldSpec {
   FieldType type = FieldType::kString;
   bool required = false;
   bool facet = false;
+  bool internal = false;  // `intern`: editorial or search-only, never shown on a page
   double boost = 0;  // 0: not in the search index
   std::string label;
   std::string help;

@@ -125,12 +125,16 @@ H.main('site_pages', async (rep) => {
     st.errors = []; st.requests = [];
     const offBefore = offMachine.length;
     await page.goto(root.base + 'index.html');
+    // Wait for the probe's own failure, so that it is not counted against the next page.
+    const probeFailed = page.waitForEvent('requestfailed',
+      { predicate: (r) => r.url().includes('leernet-probe'), timeout: 5000 }).catch(() => null);
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'https://example.invalid/leernet-probe.png';
       document.body.appendChild(img);
       console.error('leernet probe');
     });
+    await probeFailed;
     await page.waitForTimeout(200);
     const seen = st.requests.some((r) => r.url.includes('example.invalid')) || offMachine.length > offBefore;
     rep.ok(seen && st.errors.length > 0, 'self-check: off-machine request and console error are detected',

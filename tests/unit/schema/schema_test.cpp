@@ -13,6 +13,23 @@ Schema Parse(const std::string& text, Diagnostics& diags) {
   return doc ? ParseSchema(*doc, "schema.yaml", diags) : Schema{};
 }
 
+TEST(SchemaTest, ReadsTheInternFlag) {
+  Diagnostics diags;
+  Schema s = Parse(
+      "common:\n  titel: {type: string, required: true}\n"
+      "  aliassen: {type: list, of: {type: string}, intern: true, boost: 6}\n"
+      "kinds:\n  netwerk:\n    folder: netwerken\n    fields:\n"
+      "      volgorde: {type: int, intern: true}\n",
+      diags);
+  ASSERT_FALSE(diags.HasErrors()) << testing::JoinLines(testing::Headlines(diags));
+  const KindSpec* k = s.FindKind("netwerk");
+  ASSERT_TRUE(k);
+  EXPECT_FALSE(k->fields[0].internal);
+  EXPECT_TRUE(k->fields[1].internal);
+  EXPECT_EQ(k->fields[1].boost, 6);  // internal fields are still indexed
+  EXPECT_TRUE(k->fields[2].internal);
+}
+
 TEST(SchemaTest, ReadsKindsWithCommonFieldsFirst) {
   Diagnostics diags;
   Schema s = Parse(
