@@ -13,7 +13,7 @@
 #include "base/file_system.h"
 #include "config/site_config.h"
 #include "export/export_settings.h"
-#include "indexing/search_stage.h"
+#include "search/search_stage.h"
 #include "load/content_loader.h"
 #include "overview/map_data.h"
 #include "publish/output_set.h"

@@ -1,4 +1,4 @@
-#include "indexing/search_stage.h"
+#include "search/search_stage.h"
 
 #include <set>
 
