@@ -76,7 +76,7 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char line[256];
     std::snprintf(line, sizeof line, "leernet: %zu files (%zu entries, search index %zu KB) written to %s in %.2f s\n",
-                  result.output.files.size(), result.entries, result.search.index_json.size() / 1024, out.c_str(),
+                  result.output.files.size(), result.entries, result.search.index_bytes / 1024, out.c_str(),
                   seconds);
     std::cout << line;
   }

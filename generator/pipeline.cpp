@@ -105,7 +105,7 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::uni
 
 SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
                       Diagnostics& diags) {
-  SearchFiles search = BuildSearchFiles(site.model);
+  SearchFiles search = BuildSearchFiles(site.model, fs, JoinPath(options.source, "site.yaml"), diags);
   AddSearchFiles(search, site.model, fs, options.node_modules, output, diags);
   return search;
 }

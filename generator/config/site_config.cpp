@@ -1,30 +1,33 @@
 #include "config/site_config.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace leernet {
 
 namespace {
 
 const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html",
-                                        "menu", "home", "search", "map"};
+                                        "menu",  "home",        "search",   "map"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
 
 class ConfigReader {
  public:
-  ConfigReader(const std::string& path, Diagnostics& diags) : path_(path), diags_(diags) {}
+  ConfigReader(const std::string &path, Diagnostics &diags) : path_(path), diags_(diags) {}
 
-  SiteConfig Read(const Value& doc) {
+  SiteConfig Read(const Value &doc) {
     SiteConfig config;
     if (doc.IsNull()) return config;
     if (!doc.IsMap()) {
       diags_.Error(path_, doc.pos, "site settings must be a map of settings");
       return config;
     }
-    for (const MapEntry& e : doc.entries) {
-      const Value& v = e.value;
-      if (e.key == "title") config.title = Text(v);
-      else if (e.key == "description") config.description = Text(v);
+    for (const MapEntry &e : doc.entries) {
+      const Value &v = e.value;
+      if (e.key == "title")
+        config.title = Text(v);
+      else if (e.key == "description")
+        config.description = Text(v);
       else if (e.key == "language") {
         config.language = Text(v);
         if (std::find(kLanguages.begin(), kLanguages.end(), config.language) == kLanguages.end()) {
@@ -58,35 +61,87 @@ class ConfigReader {
   }
 
  private:
-  void ReadSearch(const Value& v, SearchSettings& out) {
+  void ReadSearch(const Value &v, SearchSettings &out) {
     if (!v.IsMap()) {
       diags_.Error(path_, v.pos, "'search' must be a map");
       return;
     }
-    for (const MapEntry& e : v.entries) {
-      if (e.key == "body_length") out.body_length = Count(e.value);
-      else if (e.key == "budget_bytes") out.budget_bytes = Count(e.value);
-      else diags_.Error(path_, e.key_pos, "unknown search setting '" + e.key + "'" +
-                                              DidYouMeanSuffix(e.key, {"body_length", "budget_bytes"}));
+    const std::vector<std::string> keys = {"body_length", "budget_bytes", "fields", "compound_words", "shard_bytes"};
+    for (const MapEntry &e : v.entries) {
+      if (e.key == "body_length")
+        out.body_length = Count(e.value);
+      else if (e.key == "budget_bytes")
+        out.budget_bytes = Count(e.value);
+      else if (e.key == "shard_bytes")
+        out.shard_bytes = Count(e.value);
+      else if (e.key == "compound_words")
+        out.compound_words = Text(e.value);
+      else if (e.key == "fields")
+        out.fields = SearchFields(e.value);
+      else
+        diags_.Error(path_, e.key_pos, "unknown search setting '" + e.key + "'" + DidYouMeanSuffix(e.key, keys));
     }
   }
 
-  void ReadMap(const Value& v, MapSettings& out) {
+  // fields: {titel: {boost: 10, from: [titel]}, ...}, in index order.
+  std::vector<SearchField> SearchFields(const Value &v) {
+    std::vector<SearchField> out;
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "'search.fields' must be a map of index field names");
+      return out;
+    }
+    for (const MapEntry &e : v.entries) {
+      SearchField field{e.key, 1, {}, e.key_pos};
+      if (e.key.empty() || e.key.find('/') != std::string::npos) {
+        diags_.Error(path_, e.key_pos, "index field name '" + e.key + "' must be non-empty and without '/'");
+      }
+      if (!e.value.IsMap()) {
+        diags_.Error(path_, e.value.pos, "index field '" + e.key + "' must be a map with boost and from");
+        continue;
+      }
+      for (const MapEntry &f : e.value.entries) {
+        if (f.key == "boost") {
+          std::string text = Text(f.value);
+          char *end = nullptr;
+          field.boost = std::strtod(text.c_str(), &end);
+          if (text.empty() || *end != '\0' || !(field.boost > 0)) {
+            diags_.Error(path_, f.value.pos, "boost must be a number above 0, found '" + text + "'");
+          }
+        } else if (f.key == "from") {
+          field.from = List(f.value);
+        } else {
+          diags_.Error(path_, f.key_pos,
+                       "unknown index field setting '" + f.key + "'" + DidYouMeanSuffix(f.key, {"boost", "from"}));
+        }
+      }
+      if (field.from.empty()) diags_.Error(path_, e.key_pos, "index field '" + e.key + "' needs 'from'");
+      out.push_back(std::move(field));
+    }
+    return out;
+  }
+
+  void ReadMap(const Value &v, MapSettings &out) {
     if (!v.IsMap()) {
       diags_.Error(path_, v.pos, "'map' must be a map");
       return;
     }
-    for (const MapEntry& e : v.entries) {
-      if (e.key == "kind") out.kind = Text(e.value);
-      else if (e.key == "rows") out.rows = Text(e.value);
-      else if (e.key == "columns") out.columns = Text(e.value);
-      else if (e.key == "color") out.color = Text(e.value);
-      else diags_.Error(path_, e.key_pos, "unknown map setting '" + e.key + "'" +
-                                              DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color"}));
+    for (const MapEntry &e : v.entries) {
+      if (e.key == "kind")
+        out.kind = Text(e.value);
+      else if (e.key == "rows")
+        out.rows = Text(e.value);
+      else if (e.key == "columns")
+        out.columns = Text(e.value);
+      else if (e.key == "color")
+        out.color = Text(e.value);
+      else
+        diags_.Error(
+            path_, e.key_pos,
+            "unknown map setting '" + e.key + "'" + DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color"}));
     }
   }
 
-  size_t Count(const Value& v) {
+  size_t Count(const Value &v) {
     std::string text = Text(v);
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 12) {
       diags_.Error(path_, v.pos, "expected a whole number, found '" + text + "'");
@@ -95,17 +150,17 @@ class ConfigReader {
     return std::stoull(text);
   }
 
-  std::vector<std::string> List(const Value& v) {
+  std::vector<std::string> List(const Value &v) {
     std::vector<std::string> out;
     if (!v.IsList()) {
       diags_.Error(path_, v.pos, std::string("expected a list, found ") + DescribeType(v));
       return out;
     }
-    for (const Value& item : v.items) out.push_back(Text(item));
+    for (const Value &item : v.items) out.push_back(Text(item));
     return out;
   }
 
-  std::string Text(const Value& v) {
+  std::string Text(const Value &v) {
     if (!v.IsScalar()) {
       diags_.Error(path_, v.pos, std::string("expected text, found ") + DescribeType(v));
       return "";
@@ -113,13 +168,13 @@ class ConfigReader {
     return v.scalar;
   }
 
-  const std::string& path_;
-  Diagnostics& diags_;
+  const std::string &path_;
+  Diagnostics &diags_;
 };
 
 }  // namespace
 
-SiteConfig ParseSiteConfig(const Value& doc, const std::string& path, Diagnostics& diags) {
+SiteConfig ParseSiteConfig(const Value &doc, const std::string &path, Diagnostics &diags) {
   return ConfigReader(path, diags).Read(doc);
 }
 

@@ -1,4 +1,5 @@
-// Site settings from content/site.yaml: title, language, menu, search and map settings.
+// Site settings from content/site.yaml: title, language, menu, search and map
+// settings.
 #pragma once
 
 #include <string>
@@ -9,9 +10,26 @@
 
 namespace leernet {
 
+// One field of the search index and the schema fields whose text it gathers.
+// "body" is the Markdown body; "*" is every indexed schema field (one with a
+// boost) not named elsewhere.
+struct SearchField {
+  std::string name;
+  double boost = 1;
+  std::vector<std::string> from;
+  Position pos;
+};
+
 struct SearchSettings {
-  size_t body_length = 600;      // bytes of body text per entry that go into the index
+  size_t body_length = 600;        // bytes of body text per entry that go into the index
   size_t budget_bytes = 10000000;  // warn when the index grows beyond this
+  // Empty: one index field per schema field with a boost, plus "body".
+  std::vector<SearchField> fields;
+  // A word list (one word a line) that, with the site's own words, splits
+  // compounds.
+  std::string compound_words;
+  // Above this many index bytes the index is split into one shard per kind.
+  size_t shard_bytes = 3000000;
 };
 
 struct MapSettings {
@@ -25,8 +43,10 @@ struct SiteConfig {
   std::string title = "leernet";
   std::string description;
   std::string language = "nl";
-  std::string base_url;  // public address, only for the feed and the sitemap; pages stay relative
-  bool raw_html = false;  // pass raw HTML in Markdown through (still tag-filtered); off by default
+  std::string base_url;           // public address, only for the feed and the sitemap;
+                                  // pages stay relative
+  bool raw_html = false;          // pass raw HTML in Markdown through (still
+                                  // tag-filtered); off by default
   std::vector<std::string> menu;  // kinds in the main navigation
   std::vector<std::string> home;  // kinds shown as blocks on the home page
   SearchSettings search;
@@ -34,6 +54,6 @@ struct SiteConfig {
   Position menu_pos, home_pos, map_pos;
 };
 
-SiteConfig ParseSiteConfig(const Value& doc, const std::string& path, Diagnostics& diags);
+SiteConfig ParseSiteConfig(const Value &doc, const std::string &path, Diagnostics &diags);
 
 }  // namespace leernet

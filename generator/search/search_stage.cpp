@@ -1,95 +1,162 @@
 #include "search/search_stage.h"
 
+#include <algorithm>
 #include <set>
 
 #include "base/json_text.h"
 #include "base/text.h"
+#include "search/compounds.h"
 #include "search/lunr_index.h"
 
 namespace leernet {
 
 namespace {
 
-// The text of a field for the index: scalars as they are, references as the titles they
-// point to (so that "themanetwerk" finds the networks of that type), lists joined.
-void AppendText(const SiteModel& model, const FieldValue& v, std::string& out) {
-  auto add = [&](const std::string& text) {
+// The text of a field for the index: scalars as they are, references as the
+// titles they point to (so that "themanetwerk" finds the networks of that
+// type), lists joined.
+void AppendText(const SiteModel &model, const FieldValue &v, std::string &out) {
+  auto add = [&](const std::string &text) {
     if (text.empty()) return;
     if (!out.empty()) out += ", ";
     out += text;
   };
   if (v.spec->type == FieldType::kList || v.spec->type == FieldType::kObject) {
-    for (const FieldValue& item : v.items) AppendText(model, item, out);
-    for (const auto& [name, child] : v.fields) AppendText(model, child, out);
+    for (const FieldValue &item : v.items) AppendText(model, item, out);
+    for (const auto &[name, child] : v.fields) AppendText(model, child, out);
     return;
   }
   add(model.LabelOf(v));
 }
 
-struct IndexPlan {
-  std::vector<search::IndexField> fields;
-  std::vector<std::string> names;  // schema field names, "body" last
+// One index field and where its text comes from: schema fields, "body" for the
+// body.
+struct PlannedField {
+  search::IndexField field;
+  std::vector<std::string> from;
 };
 
-IndexPlan PlanFields(const Schema& schema) {
-  IndexPlan plan;
+PlannedField Planned(const std::string &name, double boost, std::vector<std::string> from) {
+  PlannedField p;
+  p.field.name = name;
+  p.field.boost = boost;
+  p.from = std::move(from);
+  return p;
+}
+
+// The index fields of site.yaml's search.fields, or else one per schema field
+// with a boost.
+std::vector<PlannedField> PlanFields(const Schema &schema, const SiteConfig &config, const std::string &config_path,
+                                     Diagnostics &diags) {
+  std::vector<std::string> indexed;  // schema fields with a boost, first appearance
   std::set<std::string> seen;
-  for (const KindSpec& kind : schema.kinds) {
-    for (const FieldSpec& f : kind.fields) {
-      if (f.boost <= 0 || !seen.insert(f.name).second) continue;
-      plan.fields.push_back({f.name, f.boost});
-      plan.names.push_back(f.name);
+  for (const KindSpec &kind : schema.kinds) {
+    for (const FieldSpec &f : kind.fields) {
+      if (f.boost > 0 && seen.insert(f.name).second) indexed.push_back(f.name);
     }
   }
-  if (seen.insert("body").second) {
-    plan.fields.push_back({"body", 1});
-    plan.names.push_back("body");
+  std::vector<PlannedField> plan;
+  if (config.search.fields.empty()) {
+    for (const KindSpec &kind : schema.kinds) {
+      for (const FieldSpec &f : kind.fields) {
+        bool first =
+            std::none_of(plan.begin(), plan.end(), [&](const PlannedField &p) { return p.field.name == f.name; });
+        if (f.boost > 0 && first) plan.push_back(Planned(f.name, f.boost, {f.name}));
+      }
+    }
+    plan.push_back(Planned("body", 1, {"body"}));
+    return plan;
+  }
+  std::set<std::string> named;
+  for (const SearchField &sf : config.search.fields) {
+    for (const std::string &name : sf.from) {
+      if (name == "*") continue;
+      if (name != "body" && !seen.count(name)) {
+        diags.Error(config_path, sf.pos,
+                    "search.fields." + sf.name + ": '" + name + "' is not a schema field with a boost" +
+                        DidYouMeanSuffix(name, indexed));
+      }
+      named.insert(name);
+    }
+  }
+  for (const SearchField &sf : config.search.fields) {
+    PlannedField p = Planned(sf.name, sf.boost, {});
+    for (const std::string &name : sf.from) {
+      if (name != "*") {
+        p.from.push_back(name);
+        continue;
+      }
+      for (const std::string &rest : indexed) {
+        if (!named.count(rest)) p.from.push_back(rest);
+      }
+    }
+    plan.push_back(std::move(p));
   }
   return plan;
 }
 
-}  // namespace
+// Words for splitting compounds: the configured word list and the site's own
+// words.
+search::CompoundSplitter MakeSplitter(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                                      Diagnostics &diags) {
+  search::CompoundSplitter splitter;
+  const std::string &list = model.config->search.compound_words;
+  if (!list.empty()) {
+    ReadResult read = fs.ReadFile(list);
+    if (read.text) {
+      splitter.AddWords(*read.text);
+    } else {
+      diags.Warning(config_path, {},
+                    "search.compound_words: cannot read " + list + ": " + read.error +
+                        " (compounds are split with the site's own words only)");
+    }
+  }
+  for (size_t i = 0; i < model.entries.size(); ++i) {
+    splitter.AddSiteWords(model.entries[i].title);
+    splitter.AddSiteWords(model.entries[i].summary);
+    splitter.AddSiteWords(model.bodies[i].plain_text);
+  }
+  return splitter;
+}
 
-SearchFiles BuildSearchFiles(const SiteModel& model) {
-  const SiteConfig& config = *model.config;
-  search::Language language = search::LanguageFromCode(config.language).value_or(search::Language::kDutch);
-  IndexPlan plan = PlanFields(*model.schema);
-  std::vector<search::IndexDocument> docs;
-  docs.reserve(model.entries.size());
+// A script that hands the index to search-core.js as one string: JSON.parse of
+// a string is some twenty times faster than evaluating the same data as an
+// object literal.
+std::string ShardScript(const std::string &name, const std::string &json) {
+  std::string out = "(window.LEERNET_SHARDS=window.LEERNET_SHARDS||{})[" + JsonString(name) + "]='";
+  out.reserve(json.size() + out.size() + 8);
+  for (char c : json) {
+    if (c == '\\' || c == '\'') out += '\\';
+    out += c;
+  }
+  out += "';\n";
+  return out;
+}
+
+std::string StoreJs(const SiteModel &model) {
   std::string store = "window.LEERNET_STORE = {\"docs\":[";
   for (size_t i = 0; i < model.entries.size(); ++i) {
-    const Entry& e = model.entries[i];
-    search::IndexDocument doc;
-    doc.ref = std::to_string(i);
-    for (const std::string& name : plan.names) {
-      std::string text;
-      if (name == "body") {
-        text = TruncateUtf8(model.bodies[i].plain_text, config.search.body_length);
-      } else if (const FieldValue* v = e.Find(name)) {
-        AppendText(model, *v, text);
-      }
-      doc.values.push_back(std::move(text));
-    }
-    docs.push_back(std::move(doc));
-    const KindSpec* kind = model.schema->FindKind(e.kind);
+    const Entry &e = model.entries[i];
+    const KindSpec *kind = model.schema->FindKind(e.kind);
     if (i) store += ',';
-    store += "{\"t\":" + JsonString(e.title) + ",\"u\":" + JsonString(model.UrlOf(i)) + ",\"k\":" +
-             JsonString(e.kind) + ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) +
-             ",\"f\":" + model.FacetJson(i) + "}";
+    store += "{\"t\":" + JsonString(e.title) + ",\"u\":" + JsonString(model.UrlOf(i)) + ",\"k\":" + JsonString(e.kind) +
+             ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) + ",\"f\":" + model.FacetJson(i) +
+             "}";
   }
   store += "],\"facets\":[";
   std::set<std::string> facet_fields;
   bool first = true;
-  for (const KindSpec& kind : model.schema->kinds) {
-    for (const Facet& facet : model.FacetsOf(kind.name)) {
+  for (const KindSpec &kind : model.schema->kinds) {
+    for (const Facet &facet : model.FacetsOf(kind.name)) {
       if (!facet_fields.insert(facet.field).second) continue;
-      // A field name shared by several kinds (themas) gathers the values of all of them.
+      // A field name shared by several kinds (themas) gathers the values of all
+      // of them.
       std::string values;
       std::set<std::string> seen;
-      for (const KindSpec& other : model.schema->kinds) {
-        for (const Facet& f : model.FacetsOf(other.name)) {
+      for (const KindSpec &other : model.schema->kinds) {
+        for (const Facet &f : model.FacetsOf(other.name)) {
           if (f.field != facet.field) continue;
-          for (const FacetValue& v : f.values) {
+          for (const FacetValue &v : f.values) {
             if (!seen.insert(v.value).second) continue;
             values += (values.empty() ? "" : ",") + JsonString(v.value) + ":" + JsonString(v.label);
           }
@@ -102,39 +169,130 @@ SearchFiles BuildSearchFiles(const SiteModel& model) {
   }
   store += "],\"kinds\":{";
   for (size_t k = 0; k < model.schema->kinds.size(); ++k) {
-    const KindSpec& kind = model.schema->kinds[k];
+    const KindSpec &kind = model.schema->kinds[k];
     store += (k ? "," : "") + JsonString(kind.name) + ":" + JsonString(kind.label);
   }
   store += "}};\n";
+  return store;
+}
+
+}  // namespace
+
+SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                             Diagnostics &diags) {
+  const SiteConfig &config = *model.config;
+  search::Language language = search::LanguageFromCode(config.language).value_or(search::Language::kDutch);
+  std::vector<PlannedField> plan = PlanFields(*model.schema, config, config_path, diags);
+  std::vector<search::IndexField> fields;
+  for (const PlannedField &p : plan) fields.push_back(p.field);
+  search::CompoundSplitter splitter = MakeSplitter(model, fs, config_path, diags);
+  std::vector<search::IndexDocument> docs;
+  docs.reserve(model.entries.size());
+  for (size_t i = 0; i < model.entries.size(); ++i) {
+    const Entry &e = model.entries[i];
+    search::IndexDocument doc;
+    doc.ref = std::to_string(i);
+    for (const PlannedField &p : plan) {
+      std::string text;
+      for (const std::string &name : p.from) {
+        if (name == "body") {
+          std::string body = TruncateUtf8(model.bodies[i].plain_text, config.search.body_length);
+          if (!body.empty()) text += (text.empty() ? "" : ", ") + body;
+        } else if (const FieldValue *v = e.Find(name)) {
+          AppendText(model, *v, text);
+        }
+      }
+      // The parts of compounds as extra words, so "verpleging" finds
+      // "wijkverpleging".
+      std::string parts = splitter.Parts(text);
+      if (!parts.empty()) text += "\n" + parts;
+      doc.values.push_back(std::move(text));
+    }
+    docs.push_back(std::move(doc));
+  }
   SearchFiles files;
-  files.index_json = search::BuildLunrIndexJson(language, plan.fields, docs);
-  files.store_js = std::move(store);
-  files.search_docs = search::SearchDocsJson(language, plan.fields, docs);
+  files.store_js = StoreJs(model);
+  std::string whole = search::BuildLunrIndexJson(language, fields, docs);
+  std::vector<std::pair<std::string, std::vector<size_t>>> groups;  // shard name, documents
+  if (whole.size() <= config.search.shard_bytes) {
+    groups.push_back({"alle", {}});
+    for (size_t i = 0; i < docs.size(); ++i) groups.back().second.push_back(i);
+  } else {
+    for (const KindSpec &kind : model.schema->kinds) {
+      std::vector<size_t> members;
+      for (size_t i = 0; i < docs.size(); ++i) {
+        if (model.entries[i].kind == kind.name) members.push_back(i);
+      }
+      if (!members.empty()) groups.push_back({kind.name, std::move(members)});
+    }
+  }
+  std::string manifest = "window.LEERNET_INDEX={\"shards\":[";
+  std::string docs_shards;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const auto &[name, members] = groups[g];
+    SearchShard shard;
+    shard.name = name;
+    shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + name + ".js";
+    if (groups.size() == 1) {
+      shard.json = std::move(whole);
+    } else {
+      std::vector<search::IndexDocument> part;
+      for (size_t i : members) part.push_back(docs[i]);
+      shard.json = search::BuildLunrIndexJson(language, fields, part);
+    }
+    std::string refs;
+    for (size_t i : members) refs += (refs.empty() ? "" : ",") + JsonString(docs[i].ref);
+    manifest += std::string(g ? "," : "") + "{\"name\":" + JsonString(name) +
+                ",\"file\":" + JsonString(shard.file.substr(7)) + ",\"docs\":" + std::to_string(members.size()) + "}";
+    docs_shards += std::string(g ? "," : "") + "{\"name\":" + JsonString(name) + ",\"file\":" + JsonString(shard.file) +
+                   ",\"refs\":[" + refs + "]}";
+    files.index_bytes += shard.json.size();
+    files.shards.push_back(std::move(shard));
+  }
+  manifest += "]};\n";
+  files.manifest_js = std::move(manifest);
+  std::string all_docs = search::SearchDocsJson(language, fields, docs);
+  // {"language":..,"fields":..,"documents":..} plus the shards, so node can
+  // rebuild each one.
+  all_docs.pop_back();
+  files.search_docs = all_docs + ",\"shards\":[" + docs_shards + "]}";
   return files;
 }
 
-void AddSearchFiles(const SearchFiles& files, const SiteModel& model, const FileSystem& fs,
-                    const std::string& node_modules, OutputSet& output, Diagnostics& diags) {
-  output.Add("search/index.json", files.index_json);
-  output.Add("search/index.js", "window.LEERNET_INDEX = " + files.index_json + ";\n");
-  output.Add("search/store.js", files.store_js);
-  if (files.index_json.size() > model.config->search.budget_bytes) {
-    diags.Warning("search/index.json", {},
-                  "the search index is " + std::to_string(files.index_json.size()) + " bytes, over the budget of " +
-                      std::to_string(model.config->search.budget_bytes) +
-                      " (lower search.body_length in site.yaml)");
+void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
+                    const std::string &node_modules, OutputSet &output, Diagnostics &diags) {
+  size_t total = 0;
+  if (files.shards.size() == 1) {
+    output.Add("search/index.js", files.manifest_js + ShardScript(files.shards[0].name, files.shards[0].json));
+    total = files.shards[0].json.size();
+  } else {
+    output.Add("search/index.js", files.manifest_js);
+    for (const SearchShard &shard : files.shards) {
+      output.Add(shard.file, ShardScript(shard.name, shard.json));
+      total += shard.json.size();
+    }
   }
-  // The browser runs the real lunr.js; it is installed from npm and copied, never kept in the repository.
-  const std::pair<const char*, const char*> kScripts[] = {
+  output.Add("search/store.js", files.store_js);
+  if (total > model.config->search.budget_bytes) {
+    diags.Warning("search/index.js", {},
+                  "the search index is " + std::to_string(total) + " bytes, over the budget of " +
+                      std::to_string(model.config->search.budget_bytes) + " (lower search.body_length in site.yaml)");
+  }
+  // The browser runs the real lunr.js; it is installed from npm and copied,
+  // never kept in the repository.
+  const std::pair<const char *, const char *> kScripts[] = {
       {"lunr/lunr.js", "assets/lunr/lunr.js"},
       {"lunr-languages/lunr.stemmer.support.js", "assets/lunr/lunr.stemmer.support.js"},
       {"lunr-languages/lunr.nl.js", "assets/lunr/lunr.nl.js"},
   };
-  for (const auto& [from, to] : kScripts) {
+  for (const auto &[from, to] : kScripts) {
     std::string path = JoinPath(node_modules, from);
     ReadResult read = fs.ReadFile(path);
     if (!read.text) {
-      diags.Error(path, {}, "cannot read the browser search library (run the setup script to install it): " + read.error);
+      diags.Error(path, {},
+                  "cannot read the browser search library (run the setup "
+                  "script to install it): " +
+                      read.error);
       continue;
     }
     output.Add(to, std::move(*read.text));

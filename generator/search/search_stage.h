@@ -1,9 +1,10 @@
-// Chooses what goes into the search index (fields and boosts from the schema, body text up to
-// a length from site.yaml) and produces the files the search page loads. The lunr format
-// itself is the search module's business.
+// Chooses what goes into the search index (fields and boosts from the schema,
+// body text up to a length from site.yaml) and produces the files the search
+// page loads. The lunr format itself is the search module's business.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
@@ -12,17 +13,33 @@
 
 namespace leernet {
 
-struct SearchFiles {
-  std::string index_json;   // lunr 2.3.9 index
-  std::string store_js;     // what results display
-  std::string search_docs;  // the documents and configuration that went into the index
+// One lunr 2.3.9 index over some of the entries: all of them, or one kind when
+// the whole index is over search.shard_bytes (so the browser can show results
+// before all is loaded).
+struct SearchShard {
+  std::string name;  // "alle" or the kind
+  std::string file;  // output path of its script
+  std::string json;  // JSON.stringify of the lunr index
 };
 
-SearchFiles BuildSearchFiles(const SiteModel& model);
+struct SearchFiles {
+  std::string manifest_js;  // window.LEERNET_INDEX: the shards and their files
+  std::vector<SearchShard> shards;
+  size_t index_bytes = 0;   // JSON bytes of all shards
+  std::string store_js;     // what results display
+  std::string search_docs;  // the documents, fields and shards that went into the index
+};
 
-/// Adds search/index.json, search/index.js, search/store.js and the lunr scripts from
-/// `node_modules` to `output`; warns when the index is over the budget of site.yaml.
-void AddSearchFiles(const SearchFiles& files, const SiteModel& model, const FileSystem& fs,
-                    const std::string& node_modules, OutputSet& output, Diagnostics& diags);
+/// Errors (search.fields naming unknown fields) go to `config_path`; the
+/// compound word list of site.yaml is read through `fs`.
+SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                             Diagnostics &diags);
+
+/// Adds search/index.js (the manifest, and the index itself when it is one
+/// shard), one search/index-KIND.js per further shard, search/store.js and the
+/// lunr scripts from `node_modules` to `output`; warns when the index is over
+/// the budget of site.yaml.
+void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
+                    const std::string &node_modules, OutputSet &output, Diagnostics &diags);
 
 }  // namespace leernet

@@ -141,7 +141,7 @@ TEST_F(DevServerTest, ServesTheSiteWithTheReloadScript) {
   EXPECT_EQ(script->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
   EXPECT_NE(script->body.find("EventSource('/__leernet/events')"), std::string::npos);
 
-  httplib::Result index = Get("/search/index.json");
+  httplib::Result index = Get("/export/kennisbank.json");
   ASSERT_TRUE(index);
   EXPECT_EQ(index->get_header_value("Content-Type"), "application/json; charset=utf-8");
   EXPECT_EQ(index->body.find("livereload"), std::string::npos);

@@ -1,6 +1,8 @@
 # Unit tests of generator/search (GoogleTest). Included by tests/CMakeLists.txt.
 set(LEERNET_SEARCH_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/analyze_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/compounds_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/search_stage_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dutch_stemmer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/english_stemmer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fdlibm_log_test.cpp

@@ -1,10 +1,21 @@
 /* Search logic shared by the search page (search.js) and the header search box
  * (searchbox.js), so both rank and highlight results the same way.
- * Expects lunr, lunr.nl, window.LEERNET_INDEX and window.LEERNET_STORE to be loaded. */
+ * Expects lunr, lunr.nl, window.LEERNET_INDEX (the list of index shards, from
+ * search/index.js) and window.LEERNET_STORE to be loaded.
+ *
+ * Loader API: engine() returns {idx, shards, store, complete} at once with the shards that
+ * are in (a one-shard index comes inside search/index.js, so it is there at once);
+ * load(callback) fetches the other shards one after the other by <script> tag (file://
+ * allows no fetch) and calls callback(engine) after each one; search() searches every
+ * shard that is in and says partial: true while some are missing. */
 (function () {
   'use strict';
 
   var engine = null;
+  // Shard scripts live in search/ beside index.js; this script is in assets/.
+  var base = (document.currentScript && document.currentScript.src || '').replace(/assets\/search-core\.js.*$/, '');
+  var listeners = [];
+  var loading = false;
 
   // Interface words come from the page (see partials/footer.html), so this file has no
   // language of its own. "{n}" style placeholders are filled in from vars.
@@ -40,19 +51,74 @@
   // pipeline does not).
   var EDGE_PUNCT = /^[^0-9A-Za-z\u00c0-\u024f]+|[^0-9A-Za-z\u00c0-\u024f]+$/g;
 
+  // Takes every shard whose script has run: JSON.parse of the string it holds (much faster
+  // than a script with the index as an object literal), then lunr.Index.load.
+  function takeShards(e) {
+    var have = window.LEERNET_SHARDS || {};
+    e.manifest.forEach(function (m, i) {
+      if (e.loaded[i] || typeof have[m.name] !== 'string') return;
+      e.loaded[i] = true;
+      e.shards.push(window.lunr.Index.load(JSON.parse(have[m.name])));
+      have[m.name] = null;
+    });
+    e.idx = e.shards[0] || null;
+    e.complete = e.shards.length === e.manifest.length;
+  }
+
   function getEngine() {
     if (engine) return engine;
-    if (!window.lunr || !window.LEERNET_INDEX || !window.LEERNET_STORE) return null;
+    var index = window.LEERNET_INDEX;
+    if (!window.lunr || !index || !index.shards || !window.LEERNET_STORE) return null;
     engine = {
-      idx: window.lunr.Index.load(window.LEERNET_INDEX),
-      store: window.LEERNET_STORE
+      idx: null,
+      shards: [],
+      manifest: index.shards,
+      loaded: index.shards.map(function () { return false; }),
+      store: window.LEERNET_STORE,
+      complete: false
     };
+    takeShards(engine);
     return engine;
+  }
+
+  function loadNext() {
+    var e = getEngine();
+    var next = -1;
+    e.manifest.forEach(function (m, i) { if (next < 0 && !e.loaded[i]) next = i; });
+    if (next < 0) { loading = false; return; }
+    var el = document.createElement('script');
+    el.src = base + 'search/' + e.manifest[next].file;
+    el.onload = function () {
+      takeShards(e);
+      if (!e.loaded[next]) e.loaded[next] = 'failed';
+      listeners.forEach(function (f) { f(e); });
+      loadNext();
+    };
+    el.onerror = function () {
+      e.loaded[next] = 'failed';
+      e.complete = e.loaded.every(Boolean);
+      loadNext();
+    };
+    document.head.appendChild(el);
+  }
+
+  /* Calls callback(engine) each time a further shard has arrived. Returns false when the
+   * index did not load at all, true otherwise (also when every shard is already in). */
+  function load(callback) {
+    var e = getEngine();
+    if (!e) return false;
+    if (e.complete) return true;
+    if (callback) listeners.push(callback);
+    if (!loading) {
+      loading = true;
+      loadNext();
+    }
+    return true;
   }
 
   function stem(term) {
     var e = getEngine();
-    var out = e ? e.idx.pipeline.runString(term) : [term];
+    var out = e && e.idx ? e.idx.pipeline.runString(term) : [term];
     return out.length ? out[0] : '';
   }
 
@@ -73,6 +139,28 @@
     return content.length ? content : all;
   }
 
+  // Parts of a compound query word that are terms of the index, so "verpleegkundige" also
+  // finds "wijkverpleging" (indexed with its part "verpleging"). The index holds the parts
+  // of its own compounds, so its terms serve as the dictionary.
+  function parts(word) {
+    var e = getEngine();
+    var w = fold(word);
+    var out = [];
+    if (!e || w.length < 8) return out;
+    var known = function (t) {
+      var s = stem(t);
+      return s.length >= 3 && e.shards.some(function (idx) { return s in idx.invertedIndex; });
+    };
+    for (var i = w.length - 4; i >= 4; i--) {
+      var head = w.slice(i);
+      var mod = w.slice(0, i);
+      if (!known(head)) continue;
+      if (known(mod)) return [mod, head];
+      if (mod.charAt(mod.length - 1) === 's' && known(mod.slice(0, -1))) return [mod.slice(0, -1), head];
+    }
+    return out;
+  }
+
   function runQuery(idx, words, fuzzy) {
     var lunr = window.lunr;
     return idx.query(function (q) {
@@ -91,6 +179,7 @@
           // stemmer folds accents in the index.
           q.term(w, { boost: 10 });
           q.term(plain, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 1 });
+          parts(w).forEach(function (p) { q.term(p, { boost: 2 }); });
         }
       });
     });
@@ -113,13 +202,21 @@
    * Never throws on user input: the query API is used instead of lunr's query parser. */
   function search(input) {
     var e = getEngine();
-    var words = e ? terms(input) : [];
-    if (!words.length) return { hits: [], fuzzy: false, words: words };
+    var words = e && e.idx ? terms(input) : [];
+    var partial = !e || !e.complete;
+    if (!words.length) return { hits: [], fuzzy: false, words: words, partial: partial };
     var fuzzy = false;
-    var results = runQuery(e.idx, words, false);
+    // Each shard is an index of its own; their results are merged by score.
+    var all = function (fz) {
+      var out = [];
+      e.shards.forEach(function (idx) { out = out.concat(runQuery(idx, words, fz)); });
+      if (e.shards.length > 1) out.sort(function (a, b) { return b.score - a.score; });
+      return out;
+    };
+    var results = all(false);
     if (!results.length) {
       // A typo should still find something; the caller says the results are approximate.
-      results = runQuery(e.idx, words, true);
+      results = all(true);
       fuzzy = results.length > 0;
     }
     var hits = results.map(function (r, i) {
@@ -131,7 +228,7 @@
       };
     }).filter(function (h) { return h.doc; });
     hits.sort(function (a, b) { return b.cover - a.cover || a.order - b.order; });
-    return { hits: hits, fuzzy: fuzzy, words: words };
+    return { hits: hits, fuzzy: fuzzy, words: words, partial: partial };
   }
 
   /* Returns a DocumentFragment of text with every word that starts with one of the query
@@ -194,6 +291,8 @@
     str: str,
     fold: fold,
     engine: getEngine,
+    load: load,
+    parts: parts,
     terms: terms,
     search: search,
     highlight: highlight,

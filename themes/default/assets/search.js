@@ -198,4 +198,6 @@
   var params = new URLSearchParams(window.location.search);
   input.value = params.get('q') || '';
   run();
+  // A large index comes in shards, one script after the other: search again as each arrives.
+  S.load(run);
 })();

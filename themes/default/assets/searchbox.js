@@ -78,6 +78,8 @@
     var w = waiting;
     waiting = [];
     w.forEach(function (f) { f(); });
+    // Further shards of a large index: refresh open suggestions as each arrives.
+    window.LeernetSearch.load(function () { if (!list.hidden) render(); });
   }
 
   function text(key, vars) {
