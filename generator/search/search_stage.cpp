@@ -133,6 +133,12 @@ std::string ShardScript(const std::string &name, const std::string &json) {
   return out;
 }
 
+// Body text for result snippets: the same leading part of the body that is
+// indexed, so a word found in the body can be shown in its sentence.
+std::string StoreBody(const SiteModel &model, size_t i) {
+  return TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length);
+}
+
 std::string StoreJs(const SiteModel &model) {
   std::string store = "window.LEERNET_STORE = {\"docs\":[";
   for (size_t i = 0; i < model.entries.size(); ++i) {
@@ -140,8 +146,8 @@ std::string StoreJs(const SiteModel &model) {
     const KindSpec *kind = model.schema->FindKind(e.kind);
     if (i) store += ',';
     store += "{\"t\":" + JsonString(e.title) + ",\"u\":" + JsonString(model.UrlOf(i)) + ",\"k\":" + JsonString(e.kind) +
-             ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) + ",\"f\":" + model.FacetJson(i) +
-             "}";
+             ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) + ",\"b\":" + JsonString(StoreBody(model, i)) +
+             ",\"f\":" + model.FacetJson(i) + "}";
   }
   store += "],\"facets\":[";
   std::set<std::string> facet_fields;

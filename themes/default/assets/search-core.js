@@ -220,23 +220,38 @@
       fuzzy = results.length > 0;
     }
     var hits = results.map(function (r, i) {
+      var doc = e.store.docs[Number(r.ref)];
       return {
-        doc: e.store.docs[Number(r.ref)],
-        score: r.score,
+        doc: doc,
+        score: doc ? r.score * (KIND_WEIGHT[doc.k] || 1) * titleBonus(doc, words) : 0,
         cover: fuzzy ? 0 : coverage(r, words),
         order: i
       };
     }).filter(function (h) { return h.doc; });
-    hits.sort(function (a, b) { return b.cover - a.cover || a.order - b.order; });
+    // Entries with all the words first; among those, the weighted score.
+    hits.sort(function (a, b) { return b.cover - a.cover || b.score - a.score || a.order - b.order; });
     return { hits: hits, fuzzy: fuzzy, words: words, partial: partial };
   }
 
-  /* Returns a DocumentFragment of text with every word that starts with one of the query
-   * words (accent- and case-insensitive) wrapped in <mark>. Built from text nodes only,
-   * so neither user input nor store text is ever parsed as HTML. */
-  function highlight(text, words) {
-    text = String(text || '');
-    var frag = document.createDocumentFragment();
+  // Weights by kind, tuned on tests/search/queries.json: a source document or an
+  // organisation mentions many subjects but is rarely the answer to a task question.
+  var KIND_WEIGHT = { bron: 0.5, organisatie: 0.8 };
+
+  // An entry whose own title holds every word is the entry about it, so it goes before
+  // entries that only carry the words as an alias or in their text.
+  function titleBonus(doc, words) {
+    var title = ' ' + fold(doc.t).replace(/[^0-9a-z\u00df-\u024f]+/g, ' ');
+    var all = words.every(function (w) {
+      var p = fold(w);
+      var s = fold(stem(w) || '');
+      return title.indexOf(' ' + p) !== -1 || (s.length >= 3 && title.indexOf(' ' + s) !== -1);
+    });
+    return all ? 2 : 1;
+  }
+
+  // Start positions of the words in text (folded, at word starts), as [start, end) ranges
+  // in the original text, sorted and merged.
+  function matchRanges(text, words) {
     var fm = foldWithMap(text);
     var needles = [];
     (words || []).forEach(function (w) {
@@ -262,6 +277,121 @@
       if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
       else merged.push(r.slice());
     });
+    return merged;
+  }
+
+  /* The piece of the entry's text to show under a hit: the window of the body with the
+   * most matched words (so the reader sees why it was found), else the summary. */
+  function snippet(doc, words, length) {
+    length = length || 220;
+    var body = String(doc.b || '').replace(/\s+/g, ' ').trim();
+    var ranges = body ? matchRanges(body, words) : [];
+    if (!ranges.length) return doc.s || body.slice(0, length);
+    var best = 0;
+    var bestCount = 0;
+    for (var i = 0; i < ranges.length; i++) {
+      var count = 0;
+      var distinct = {};
+      for (var j = i; j < ranges.length && ranges[j][1] - ranges[i][0] <= length - 40; j++) {
+        distinct[fold(body.slice(ranges[j][0], ranges[j][1]))] = true;
+        count++;
+      }
+      var score = Object.keys(distinct).length * 100 + count;
+      if (score > bestCount) { bestCount = score; best = i; }
+    }
+    // A little context before the first match, cut at a word boundary.
+    var start = Math.max(0, ranges[best][0] - 50);
+    if (start > 0) {
+      var space = body.indexOf(' ', start);
+      start = space !== -1 && space < ranges[best][0] ? space + 1 : start;
+    }
+    var end = Math.min(body.length, start + length);
+    if (end < body.length) {
+      var cut = body.lastIndexOf(' ', end);
+      if (cut > ranges[best][1]) end = cut;
+    }
+    return (start > 0 ? '\u2026 ' : '') + body.slice(start, end).trim() + (end < body.length ? ' \u2026' : '');
+  }
+
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var cur = [i];
+      var rowMin = i;
+      for (var k = 1; k <= b.length; k++) {
+        var v = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+        cur.push(v);
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  var vocabulary = null;
+
+  function inIndex(term) {
+    var e = getEngine();
+    return !!e && e.shards.some(function (idx) {
+      return Object.prototype.hasOwnProperty.call(idx.invertedIndex, term);
+    });
+  }
+
+  // Words of the site's own text whose stem is a term of the index, with how often they
+  // occur: the candidates for a did-you-mean.
+  function getVocabulary() {
+    if (vocabulary) return vocabulary;
+    var e = getEngine();
+    var counts = {};
+    e.store.docs.forEach(function (doc) {
+      [doc.t, doc.s, doc.b].forEach(function (text) {
+        String(text || '').toLowerCase().split(/[^0-9a-z\u00df-\u024f]+/).forEach(function (w) {
+          if (w.length >= 3) counts[w] = (counts[w] || 0) + 1;
+        });
+      });
+    });
+    vocabulary = Object.keys(counts).filter(function (w) {
+      return !isStopWord(w) && inIndex(stem(w));
+    }).map(function (w) { return { word: w, folded: fold(w), n: counts[w] }; });
+    return vocabulary;
+  }
+
+  /* A query close to input whose words are all in the index, or '' when there is none.
+   * Each word that finds nothing is replaced by the nearest word of the site's text
+   * (fewest edits, then the most frequent). */
+  function didYouMean(input) {
+    var e = getEngine();
+    if (!e) return '';
+    var words = terms(input);
+    var vocab = getVocabulary();
+    var changed = false;
+    var out = words.map(function (w) {
+      if (inIndex(stem(w))) return w;
+      var f = fold(w);
+      var max = f.length >= 8 ? 2 : f.length >= 4 ? 1 : 0;
+      var best = null;
+      vocab.forEach(function (v) {
+        var d = editDistance(f, v.folded, max);
+        if (d > max) return;
+        if (!best || d < best.d || (d === best.d && v.n > best.n)) best = { d: d, word: v.word, n: v.n };
+      });
+      if (!best) return w;
+      changed = true;
+      return best.word;
+    });
+    return changed ? out.join(' ') : '';
+  }
+
+  /* Returns a DocumentFragment of text with every word that starts with one of the query
+   * words (accent- and case-insensitive) wrapped in <mark>. Built from text nodes only,
+   * so neither user input nor store text is ever parsed as HTML. */
+  function highlight(text, words) {
+    text = String(text || '');
+    var frag = document.createDocumentFragment();
+    var merged = matchRanges(text, words);
     var pos = 0;
     merged.forEach(function (r) {
       if (r[0] > pos) frag.appendChild(document.createTextNode(text.slice(pos, r[0])));
@@ -296,6 +426,8 @@
     terms: terms,
     search: search,
     highlight: highlight,
+    snippet: snippet,
+    didYouMean: didYouMean,
     href: href,
     searchPageHref: searchPageHref,
     countText: countText

@@ -115,6 +115,17 @@
     visibleIn.forEach(function (visible, fs) { fs.hidden = !visible; });
   }
 
+  var themeFacet = (store.facets || []).filter(function (f) { return f.name === 'themas'; })[0];
+
+  // "Netwerk · Eerstelijnszorg": the kind and the themes of a hit.
+  function kindLine(doc) {
+    var parts = [doc.kl || (store.kinds && store.kinds[doc.k]) || ''];
+    ((doc.f && doc.f.themas) || []).forEach(function (slug) {
+      if (themeFacet && themeFacet.values[slug]) parts.push(themeFacet.values[slug]);
+    });
+    return parts.filter(Boolean).join(' \u00b7 ');
+  }
+
   function renderHit(hit, words) {
     var doc = hit.doc;
     var li = document.createElement('li');
@@ -127,13 +138,66 @@
     h.appendChild(a);
     var kind = document.createElement('p');
     kind.className = 'card-kind';
-    kind.textContent = doc.kl || (store.kinds && store.kinds[doc.k]) || '';
+    kind.textContent = kindLine(doc);
     var sum = document.createElement('p');
-    sum.appendChild(S.highlight(doc.s, words));
+    sum.className = 'snippet';
+    sum.appendChild(S.highlight(words.length ? S.snippet(doc, words) : doc.s, words));
     li.appendChild(h);
     li.appendChild(kind);
     li.appendChild(sum);
     return li;
+  }
+
+  // The no-result help: a did-you-mean and links to browse by theme and by kind, so a
+  // search never ends on an empty page.
+  var help = document.querySelector('[data-search-help]');
+  var dym = help && help.querySelector('[data-search-dym]');
+  (function buildBrowse() {
+    if (!help) return;
+    var themes = help.querySelector('[data-search-browse-themes]');
+    var kinds = help.querySelector('[data-search-browse-kinds]');
+    var seenKind = {};
+    store.docs.forEach(function (doc) {
+      if (doc.k === 'thema') {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = S.href(root, doc);
+        a.textContent = doc.t;
+        li.appendChild(a);
+        themes.appendChild(li);
+      }
+      if (!seenKind[doc.k]) {
+        seenKind[doc.k] = true;
+        var kli = document.createElement('li');
+        var ka = document.createElement('a');
+        ka.href = root + doc.u.split('/')[0] + '/index.html';
+        ka.textContent = doc.kl || doc.k;
+        kli.appendChild(ka);
+        kinds.appendChild(kli);
+      }
+    });
+  })();
+
+  function showHelp(query, res) {
+    if (!help) return;
+    var none = query && !res.hits.length;
+    var suggestion = query && (none || res.fuzzy) ? S.didYouMean(query) : '';
+    help.hidden = !none && !suggestion;
+    help.querySelector('[data-search-browse]').hidden = !none;
+    dym.hidden = !suggestion;
+    if (suggestion) {
+      var a = dym.querySelector('a');
+      a.textContent = suggestion;
+      a.href = '?q=' + encodeURIComponent(suggestion);
+    }
+  }
+  if (dym) {
+    dym.querySelector('a').addEventListener('click', function (ev) {
+      ev.preventDefault();
+      input.value = ev.currentTarget.textContent;
+      run();
+      input.focus();
+    });
   }
 
   var lastQuery = null;
@@ -169,6 +233,7 @@
       if (res.fuzzy) msg += '. ' + S.str('search-fuzzy', { q: query });
     }
     status.textContent = msg;
+    showHelp(query, res);
     updateUrl(query);
   }
 
@@ -194,6 +259,36 @@
   filterForm.addEventListener('change', run);
   // 'reset' fires before the boxes are cleared.
   filterForm.addEventListener('reset', function () { setTimeout(run, 0); });
+
+  // Keyboard: ArrowDown goes from the box to the first result, the arrows move between
+  // results (Enter opens the focused link natively), ArrowUp from the first result and
+  // Escape go back to the box.
+  function resultLinks() {
+    return Array.prototype.slice.call(list.querySelectorAll('.card-title a'));
+  }
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'ArrowDown' && ev.key !== 'Down') return;
+    var links = resultLinks();
+    if (!links.length) return;
+    ev.preventDefault();
+    links[0].focus();
+  });
+  list.addEventListener('keydown', function (ev) {
+    var links = resultLinks();
+    var i = links.indexOf(document.activeElement);
+    if (i === -1) return;
+    if (ev.key === 'ArrowDown' || ev.key === 'Down') {
+      ev.preventDefault();
+      links[Math.min(i + 1, links.length - 1)].focus();
+    } else if (ev.key === 'ArrowUp' || ev.key === 'Up') {
+      ev.preventDefault();
+      if (i === 0) input.focus();
+      else links[i - 1].focus();
+    } else if (ev.key === 'Escape' || ev.key === 'Esc') {
+      ev.preventDefault();
+      input.focus();
+    }
+  });
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get('q') || '';

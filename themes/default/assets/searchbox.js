@@ -192,4 +192,23 @@
   form.addEventListener('focusout', function (ev) {
     if (!form.contains(ev.relatedTarget)) close();
   });
+
+  // "/" and Ctrl+K (Cmd+K) focus search from anywhere on the page: the search page's own
+  // box when there is one, else this box. "/" is left alone while typing in a field.
+  function typingIn(el) {
+    if (!el || el === document.body) return false;
+    var tag = el.tagName;
+    if (el.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+    return tag === 'INPUT' && !/^(checkbox|radio|button|submit|reset|range|color|file)$/i.test(el.type);
+  }
+  document.addEventListener('keydown', function (ev) {
+    var slash = ev.key === '/' && !ev.ctrlKey && !ev.metaKey && !ev.altKey;
+    var ctrlK = (ev.key === 'k' || ev.key === 'K') && (ev.ctrlKey || ev.metaKey) && !ev.altKey;
+    if (!slash && !ctrlK) return;
+    if (slash && typingIn(document.activeElement)) return;
+    var target = document.getElementById('zoekterm') || input;
+    ev.preventDefault();
+    target.focus();
+    target.select();
+  });
 })();
