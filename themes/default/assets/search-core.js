@@ -234,8 +234,9 @@
   }
 
   // Weights by kind, tuned on tests/search/queries.json: a source document or an
-  // organisation mentions many subjects but is rarely the answer to a task question.
-  var KIND_WEIGHT = { bron: 0.5, organisatie: 0.8 };
+  // organisation mentions many subjects but is rarely the answer to a task question; a
+  // theme or sector page gathers the networks, practices and toolkits of its subject.
+  var KIND_WEIGHT = { bron: 0.5, organisatie: 0.7, thema: 1.3, sector: 1.2 };
 
   // An entry whose own title holds every word is the entry about it, so it goes before
   // entries that only carry the words as an alias or in their text.
