@@ -133,10 +133,18 @@ std::string ShardScript(const std::string &name, const std::string &json) {
   return out;
 }
 
-// Body text for result snippets: the same leading part of the body that is
-// indexed, so a word found in the body can be shown in its sentence.
-std::string StoreBody(const SiteModel &model, size_t i) {
-  return TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length);
+// Body text for result snippets, one string per store entry: the same leading
+// part of the body that is indexed, so a word found in the body can be shown in
+// its sentence. A file of its own that the search page loads after the first
+// results, so it adds nothing to the time before them.
+std::string TextJs(const SiteModel &model) {
+  std::string out = "window.LEERNET_TEXT = [";
+  for (size_t i = 0; i < model.entries.size(); ++i) {
+    if (i) out += ',';
+    out += JsonString(TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length));
+  }
+  out += "];\n";
+  return out;
 }
 
 std::string StoreJs(const SiteModel &model) {
@@ -146,8 +154,8 @@ std::string StoreJs(const SiteModel &model) {
     const KindSpec *kind = model.schema->FindKind(e.kind);
     if (i) store += ',';
     store += "{\"t\":" + JsonString(e.title) + ",\"u\":" + JsonString(model.UrlOf(i)) + ",\"k\":" + JsonString(e.kind) +
-             ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) + ",\"b\":" + JsonString(StoreBody(model, i)) +
-             ",\"f\":" + model.FacetJson(i) + "}";
+             ",\"kl\":" + JsonString(kind->label) + ",\"s\":" + JsonString(e.summary) + ",\"f\":" + model.FacetJson(i) +
+             "}";
   }
   store += "],\"facets\":[";
   std::set<std::string> facet_fields;
@@ -218,6 +226,7 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   }
   SearchFiles files;
   files.store_js = StoreJs(model);
+  files.text_js = TextJs(model);
   std::string whole = search::BuildLunrIndexJson(language, fields, docs);
   std::vector<std::pair<std::string, std::vector<size_t>>> groups;  // shard name, documents
   if (whole.size() <= config.search.shard_bytes) {
@@ -279,6 +288,7 @@ void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const File
     }
   }
   output.Add("search/store.js", files.store_js);
+  output.Add("search/text.js", files.text_js);
   if (total > model.config->search.budget_bytes) {
     diags.Warning("search/index.js", {},
                   "the search index is " + std::to_string(total) + " bytes, over the budget of " +

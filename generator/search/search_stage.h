@@ -27,6 +27,7 @@ struct SearchFiles {
   std::vector<SearchShard> shards;
   size_t index_bytes = 0;   // JSON bytes of all shards
   std::string store_js;     // what results display
+  std::string text_js;      // body text per store entry, for snippets
   std::string search_docs;  // the documents, fields and shards that went into the index
 };
 

@@ -30,7 +30,7 @@ TEST_F(BuildSiteTest, WritesEveryPageType) {
                            "netwerken/index.html", "netwerken/veilig-samen/index.html",
                            "netwerken/landelijk-leren/index.html", "praktijken/casusbespreking/index.html",
                            "typen/index.html", "typen/themanetwerk/index.html", "themas/ouderenzorg/index.html",
-                           "search/index.js", "search/store.js", "assets/style.css",
+                           "search/index.js", "search/store.js", "search/text.js", "assets/style.css",
                            "assets/lunr/lunr.js", "assets/lunr/lunr.nl.js", "assets/lunr/lunr.stemmer.support.js"}) {
     EXPECT_TRUE(result_.output.files.count(path)) << path;
   }

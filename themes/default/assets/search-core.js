@@ -281,11 +281,26 @@
     return merged;
   }
 
+  var docIndex = null;
+
+  // The body text of a store entry, from search/text.js (window.LEERNET_TEXT, parallel to
+  // the store's docs), or '' while that file is not in.
+  function bodyOf(doc) {
+    var text = window.LEERNET_TEXT;
+    var e = getEngine();
+    if (!text || !e) return '';
+    if (!docIndex) {
+      docIndex = new Map();
+      e.store.docs.forEach(function (d, i) { docIndex.set(d, i); });
+    }
+    return String(text[docIndex.get(doc)] || '');
+  }
+
   /* The piece of the entry's text to show under a hit: the window of the body with the
    * most matched words (so the reader sees why it was found), else the summary. */
   function snippet(doc, words, length) {
     length = length || 220;
-    var body = String(doc.b || '').replace(/\s+/g, ' ').trim();
+    var body = bodyOf(doc).replace(/\s+/g, ' ').trim();
     var ranges = body ? matchRanges(body, words) : [];
     if (!ranges.length) return doc.s || body.slice(0, length);
     var best = 0;
@@ -344,11 +359,12 @@
   // Words of the site's own text whose stem is a term of the index, with how often they
   // occur: the candidates for a did-you-mean.
   function getVocabulary() {
-    if (vocabulary) return vocabulary;
+    // Built again once the body text has arrived.
+    if (vocabulary && vocabulary.withText === !!window.LEERNET_TEXT) return vocabulary;
     var e = getEngine();
     var counts = {};
     e.store.docs.forEach(function (doc) {
-      [doc.t, doc.s, doc.b].forEach(function (text) {
+      [doc.t, doc.s, bodyOf(doc)].forEach(function (text) {
         String(text || '').toLowerCase().split(/[^0-9a-z\u00df-\u024f]+/).forEach(function (w) {
           if (w.length >= 3) counts[w] = (counts[w] || 0) + 1;
         });
@@ -357,6 +373,7 @@
     vocabulary = Object.keys(counts).filter(function (w) {
       return !isStopWord(w) && inIndex(stem(w));
     }).map(function (w) { return { word: w, folded: fold(w), n: counts[w] }; });
+    vocabulary.withText = !!window.LEERNET_TEXT;
     return vocabulary;
   }
 
