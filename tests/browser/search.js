@@ -139,10 +139,13 @@ H.main('search', async (rep) => {
     await page.goto(H.fileUrl(site, 'zoeken/index.html'), { waitUntil: 'load' });
     await page.waitForFunction(() => window.LeernetSearch && window.LeernetSearch.engine(), null, { timeout: 20000 });
     let good = 0;
+    let rr = 0; // sum of 1 / rank of the first answer (mean reciprocal rank, printed)
     const misses = [];
     for (const q of QUERIES) {
       const r = await searchFor(page, q.q);
       const top = r.hits.slice(0, 3).map((h) => entryPath(h.abs));
+      const first = r.hits.findIndex((h) => q.answers.includes(entryPath(h.abs)));
+      if (first >= 0) rr += 1 / (first + 1);
       if (top.some((t) => q.answers.includes(t))) good++;
       else {
         const rank = r.hits.findIndex((h) => q.answers.includes(entryPath(h.abs)));
@@ -150,7 +153,7 @@ H.main('search', async (rep) => {
       }
     }
     const share = good / QUERIES.length;
-    console.log(`     task queries: ${good}/${QUERIES.length} (${(100 * share).toFixed(1)}%) with an answer in the top 3`);
+    console.log(`     task queries: ${good}/${QUERIES.length} (${(100 * share).toFixed(1)}%) with an answer in the top 3; mean reciprocal rank ${(rr / QUERIES.length).toFixed(3)}`);
     for (const m of misses) console.log(`     miss: ${m}`);
     rep.ok(QUERIES.length >= 40, 'the query set has at least 40 queries', String(QUERIES.length));
     rep.ok(share >= TOP3_GOAL, `at least ${TOP3_GOAL * 100}% of the task queries answered in the top 3`,
@@ -184,6 +187,9 @@ H.main('search', async (rep) => {
 
   await rep.step('facet counts by kind filter the results', async () => {
     const r = await searchFor(page, 'netwerk ggz');
+    const full = /(\d+) met alle zoekwoorden/.exec(r.status);
+    rep.ok(full && Number(full[1]) > 0 && Number(full[1]) < r.hits.length,
+      'the status says how many hits have every word (they come first)', r.status);
     const box = await page.$('input[name="_kind"][value="praktijk"]');
     rep.ok(!!box, 'a kind filter for practices');
     const label = await page.$eval('input[name="_kind"][value="praktijk"] + label .n', (n) => n.textContent);

@@ -231,6 +231,12 @@
         ? S.str('search-results-filtered', { n: shown.length, m: base.length })
         : S.countText(shown.length);
       if (res.fuzzy) msg += '. ' + S.str('search-fuzzy', { q: query });
+      else if (res.words.length > 1) {
+        // Hits with every word come first; say how many, so a long tail of hits with only
+        // some of the words reads as what it is.
+        var full = shown.filter(function (h) { return h.cover === res.words.length; }).length;
+        if (full < shown.length) msg += '; ' + S.str('search-all-words', { n: full });
+      }
     }
     status.textContent = msg;
     showHelp(query, res);
