@@ -299,18 +299,25 @@
   var params = new URLSearchParams(window.location.search);
   input.value = params.get('q') || '';
   run();
-  // The body text for snippets comes after the first results (it is as large as the
-  // store); then the results are drawn again with snippets, unless the reader is already
-  // moving through them.
-  if (!window.LEERNET_TEXT) {
+  // The body text for snippets comes after the first results and after every index shard
+  // (it is as large as the store, and must not hold up a shard); then the results are drawn
+  // again with snippets, unless the reader is already moving through them.
+  var textAsked = false;
+  function loadText() {
+    if (textAsked || window.LEERNET_TEXT) return;
+    textAsked = true;
     var textScript = document.createElement('script');
     textScript.src = root + 'search/text.js';
     textScript.onload = function () {
-      if (!list.contains(document.activeElement)) { run(); }
+      if (!list.contains(document.activeElement)) run();
     };
     document.head.appendChild(textScript);
   }
 
   // A large index comes in shards, one script after the other: search again as each arrives.
-  S.load(run);
+  S.load(function (e) {
+    run();
+    if (e.complete) loadText();
+  });
+  if (S.engine().complete) loadText();
 })();
