@@ -140,10 +140,13 @@ H.main('search', async (rep) => {
     await page.waitForFunction(() => window.LeernetSearch && window.LeernetSearch.engine(), null, { timeout: 20000 });
     let good = 0;
     let rr = 0; // sum of 1 / rank of the first answer (mean reciprocal rank, printed)
+    let top5 = 0;
+    let top5Marked = 0; // top-5 hits whose title or snippet shows a matched word
     const misses = [];
     for (const q of QUERIES) {
       const r = await searchFor(page, q.q);
       const top = r.hits.slice(0, 3).map((h) => entryPath(h.abs));
+      for (const h of r.hits.slice(0, 5)) { top5++; if (h.marks.length) top5Marked++; }
       const first = r.hits.findIndex((h) => q.answers.includes(entryPath(h.abs)));
       if (first >= 0) rr += 1 / (first + 1);
       if (top.some((t) => q.answers.includes(t))) good++;
@@ -155,6 +158,9 @@ H.main('search', async (rep) => {
     const share = good / QUERIES.length;
     console.log(`     task queries: ${good}/${QUERIES.length} (${(100 * share).toFixed(1)}%) with an answer in the top 3; mean reciprocal rank ${(rr / QUERIES.length).toFixed(3)}`);
     for (const m of misses) console.log(`     miss: ${m}`);
+    console.log(`     top-5 hits that show a matched word: ${top5Marked}/${top5}`);
+    rep.ok(top5Marked >= 0.9 * top5, 'at least 90% of the top-5 hits show a matched word in title or snippet',
+      `${top5Marked}/${top5}`);
     rep.ok(QUERIES.length >= 40, 'the query set has at least 40 queries', String(QUERIES.length));
     rep.ok(share >= TOP3_GOAL, `at least ${TOP3_GOAL * 100}% of the task queries answered in the top 3`,
       `${good}/${QUERIES.length}; misses: ${misses.join(' ; ')}`);
