@@ -300,7 +300,8 @@
    * most matched words (so the reader sees why it was found), else the summary. */
   function snippet(doc, words, length) {
     length = length || 220;
-    var body = bodyOf(doc).replace(/\s+/g, ' ').trim();
+    // One line of running text: list markers at line starts would read as stray dashes.
+    var body = bodyOf(doc).replace(/(^|\n)[ \t]*(?:[-*+]|\d+\.)[ \t]+/g, '$1').replace(/\s+/g, ' ').trim();
     var ranges = body ? matchRanges(body, words) : [];
     if (!ranges.length) return doc.s || body.slice(0, length);
     var best = 0;
