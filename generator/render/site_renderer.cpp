@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/parallel.h"
+#include "render/matcher_data.h"
 #include "render/mustache_engine.h"
 
 namespace leernet {
@@ -118,6 +119,7 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
     for (const Diagnostic& d : found[i].items()) diags.Add(d);
     writer.Add(pages[i].path, std::move(html[i]));
   }
+  if (which.overviews) RenderMatcherPage(ctx, output, diags);
   if (!which.fixed) return;
   for (const auto& [path, bytes] : ctx.theme.assets) {
     if (!output.Add("assets/" + path, bytes)) diags.Error("assets/" + path, {}, "asset path is taken or unsafe");

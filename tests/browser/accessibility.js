@@ -78,7 +78,8 @@ H.main('accessibility', async (rep) => {
   const t0 = Date.now();
   const targets = pages.map((p) => ({ rel: p }))
     .concat([{ rel: 'zoeken/index.html?q=casusbespreking', waitFor: '[data-search-results] li' },
-      { rel: 'praktijken/casusbespreking/index.html', label: 'header suggestions open', typeInBox: 'leernet' }]);
+      { rel: 'praktijken/casusbespreking/index.html', label: 'header suggestions open', typeInBox: 'leernet' },
+      { rel: 'welk-netwerk-past/index.html?a=schaal.b_toegankelijkheid.a', label: 'matcher with answers', waitFor: '.matcher-result' }]);
   const violations = []; // {page, id, impact, help, nodes: [{target, summary}]}
   let nodesChecked = 0;
   const workers = [];
