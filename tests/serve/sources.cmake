@@ -8,5 +8,6 @@ set(LEERNET_SERVE_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/site_builder_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/incremental_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dev_server_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/load_test.cpp
 )
 set(LEERNET_SERVE_TEST_LIBS leernet_serve PkgConfig::CPP_HTTPLIB)
