@@ -2,11 +2,9 @@
 
 namespace leernet::serve {
 
-ConnectionPool::ConnectionPool(size_t initial, size_t max)
-    : max_(max < 1 ? 1 : max) {
+ConnectionPool::ConnectionPool(size_t initial, size_t max) : max_(max < 1 ? 1 : max) {
   std::lock_guard<std::mutex> lock(mutex_);
-  while (workers_.size() < initial && workers_.size() < max_)
-    StartWorker();
+  while (workers_.size() < initial && workers_.size() < max_) StartWorker();
 }
 
 ConnectionPool::~ConnectionPool() { shutdown(); }
@@ -17,8 +15,7 @@ void ConnectionPool::enqueue(std::function<void()> fn) {
     jobs_.push_back(std::move(fn));
     // Workers that are idle take the job; only when every worker is busy does a
     // new one start.
-    if (idle_ < jobs_.size() && workers_.size() < max_)
-      StartWorker();
+    if (idle_ < jobs_.size() && workers_.size() < max_) StartWorker();
   }
   wake_.notify_one();
 }
@@ -31,8 +28,7 @@ void ConnectionPool::shutdown() {
     workers.swap(workers_);
   }
   wake_.notify_all();
-  for (std::thread &worker : workers)
-    worker.join();
+  for (std::thread &worker : workers) worker.join();
 }
 
 size_t ConnectionPool::threads() const {
@@ -41,8 +37,8 @@ size_t ConnectionPool::threads() const {
 }
 
 void ConnectionPool::StartWorker() {
-  idle_ += 1; // counted idle until it takes a job, so a burst does not start a
-              // thread per job
+  idle_ += 1;  // counted idle until it takes a job, so a burst does not start a
+               // thread per job
   workers_.emplace_back([this] { Work(); });
 }
 
@@ -50,8 +46,7 @@ void ConnectionPool::Work() {
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     wake_.wait(lock, [this] { return !jobs_.empty() || shutting_down_; });
-    if (jobs_.empty())
-      break; // shutting down with nothing left to do
+    if (jobs_.empty()) break;  // shutting down with nothing left to do
     std::function<void()> job = std::move(jobs_.front());
     jobs_.pop_front();
     idle_ -= 1;
@@ -63,4 +58,4 @@ void ConnectionPool::Work() {
   idle_ -= 1;
 }
 
-} // namespace leernet::serve
+}  // namespace leernet::serve

@@ -16,7 +16,7 @@
 namespace leernet::serve {
 
 class ConnectionPool : public httplib::TaskQueue {
-public:
+ public:
   /// Starts `initial` workers; adds one whenever a connection arrives and none
   /// is idle, until `max` run. Beyond that, connections wait in line.
   ConnectionPool(size_t initial, size_t max);
@@ -27,8 +27,8 @@ public:
 
   size_t threads() const;
 
-private:
-  void StartWorker(); // with mutex_ held
+ private:
+  void StartWorker();  // with mutex_ held
   void Work();
 
   const size_t max_;
@@ -40,4 +40,4 @@ private:
   bool shutting_down_ = false;
 };
 
-} // namespace leernet::serve
+}  // namespace leernet::serve

@@ -25,21 +25,14 @@ namespace {
 
 using namespace std::chrono_literals;
 
-constexpr auto kQuiet =
-    40ms; // editors write a file in several steps within this
-constexpr auto kLongestBurst =
-    1s; // a checkout that keeps writing still gets built
-constexpr auto kStreamPoll = 250ms; // how soon an event stream notices Stop()
-constexpr auto kPing =
-    15s; // lets a stream find out that its browser tab is gone
-constexpr size_t kThreads =
-    8; // at the start; the pool grows with the connections
-constexpr size_t kMaxThreads =
-    1024; // each open tab and each slow client holds one
+constexpr auto kQuiet = 40ms;         // editors write a file in several steps within this
+constexpr auto kLongestBurst = 1s;    // a checkout that keeps writing still gets built
+constexpr auto kStreamPoll = 250ms;   // how soon an event stream notices Stop()
+constexpr auto kPing = 15s;           // lets a stream find out that its browser tab is gone
+constexpr size_t kThreads = 8;        // at the start; the pool grows with the connections
+constexpr size_t kMaxThreads = 1024;  // each open tab and each slow client holds one
 
-std::string PathOf(const std::string &target) {
-  return target.substr(0, target.find_first_of("?#"));
-}
+std::string PathOf(const std::string &target) { return target.substr(0, target.find_first_of("?#")); }
 
 std::string Milliseconds(double seconds) {
   char text[32];
@@ -50,21 +43,17 @@ std::string Milliseconds(double seconds) {
 struct StreamState {
   bool greeted = false;
   uint64_t seen = 0;
-  std::chrono::steady_clock::time_point last_write =
-      std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_write = std::chrono::steady_clock::now();
 };
 
-} // namespace
+}  // namespace
 
 struct DevServer::Impl {
-  Impl(BuildOptions build_options, ServeOptions serve_options,
-       std::ostream *log_stream)
-      : serve(std::move(serve_options)), log(log_stream),
-        builder(fs, std::move(build_options)) {}
+  Impl(BuildOptions build_options, ServeOptions serve_options, std::ostream *log_stream)
+      : serve(std::move(serve_options)), log(log_stream), builder(fs, std::move(build_options)) {}
 
   void Log(const std::string &text) {
-    if (!log)
-      return;
+    if (!log) return;
     std::lock_guard<std::mutex> lock(log_mutex);
     *log << text << std::flush;
   }
@@ -84,36 +73,29 @@ struct DevServer::Impl {
       }
       hub.Publish("reload", "");
       std::string scope = outcome.patched ? ", theme assets only" : "";
-      if (outcome.incremental)
-        scope = ", " + std::to_string(outcome.pages) + " pages rendered";
-      Log(outcome.report + "leernet: " + what + " in " +
-          Milliseconds(outcome.seconds) + " (" +
-          std::to_string(outcome.output->files.size()) + " files, " +
-          std::to_string(outcome.entries) + " entries" + scope + ")\n");
+      if (outcome.incremental) scope = ", " + std::to_string(outcome.pages) + " pages rendered";
+      Log(outcome.report + "leernet: " + what + " in " + Milliseconds(outcome.seconds) + " (" +
+          std::to_string(outcome.output->files.size()) + " files, " + std::to_string(outcome.entries) + " entries" +
+          scope + ")\n");
       return;
     }
     bool have_site;
     {
       std::lock_guard<std::mutex> lock(site_mutex);
       have_site = site != nullptr;
-      if (!have_site)
-        first_report = outcome.report;
+      if (!have_site) first_report = outcome.report;
     }
     hub.Publish("error", outcome.report);
-    Log(outcome.report + "leernet: " + std::to_string(outcome.errors) +
-        " error(s)" +
-        (have_site ? "; still serving the last good site\n"
-                   : "; nothing to serve until they are fixed\n"));
+    Log(outcome.report + "leernet: " + std::to_string(outcome.errors) + " error(s)" +
+        (have_site ? "; still serving the last good site\n" : "; nothing to serve until they are fixed\n"));
   }
 
   void OnChanges(const std::vector<std::string> &changed) {
     std::string what = "rebuilt after a change to " + changed.front();
-    if (changed.size() > 1)
-      what += " and " + std::to_string(changed.size() - 1) + " more";
+    if (changed.size() > 1) what += " and " + std::to_string(changed.size() - 1) + " more";
     BuildOutcome pages = builder.Rebuild(changed);
     Report(pages, what);
-    if (pages.ok && pages.deferred)
-      FinishDeferred();
+    if (pages.ok && pages.deferred) FinishDeferred();
   }
 
   // The second step of an incremental rebuild. The pages already show the edit,
@@ -125,8 +107,7 @@ struct DevServer::Impl {
       std::lock_guard<std::mutex> lock(site_mutex);
       site = files.output;
     }
-    Log(files.report + "leernet: search index and exports " +
-        (files.ok ? "updated" : "not updated") + " in " +
+    Log(files.report + "leernet: search index and exports " + (files.ok ? "updated" : "not updated") + " in " +
         Milliseconds(files.seconds) + "\n");
   }
 
@@ -140,16 +121,13 @@ struct DevServer::Impl {
       return;
     }
     std::string path = PathOf(req.target);
-    if (path == kEventsPath)
-      return StreamEvents(res);
+    if (path == kEventsPath) return StreamEvents(res);
     if (path == kScriptPath) {
-      res.set_content(std::string(LiveReloadScript()),
-                      "text/javascript; charset=utf-8");
+      res.set_content(std::string(LiveReloadScript()), "text/javascript; charset=utf-8");
       return;
     }
     std::shared_ptr<const SiteFiles> current = Site();
-    if (!current)
-      return NoSite(res);
+    if (!current) return NoSite(res);
     if (std::optional<std::string> file = ResolveRequestPath(req.target)) {
       auto it = current->files.find(*file);
       if (it != current->files.end()) {
@@ -167,8 +145,7 @@ struct DevServer::Impl {
     if (page == current->files.end()) {
       res.set_content("404 not found\n", "text/plain; charset=utf-8");
     } else {
-      res.set_content(InjectReloadScript(InjectRootBase(*page->second)),
-                      "text/html; charset=utf-8");
+      res.set_content(InjectReloadScript(InjectRootBase(*page->second)), "text/html; charset=utf-8");
     }
   }
 
@@ -181,13 +158,12 @@ struct DevServer::Impl {
       report = first_report;
     }
     res.status = 503;
-    res.set_content(
-        InjectReloadScript("<!doctype html>\n<html lang=\"en\"><head><meta "
-                           "charset=\"utf-8\"><title>leernet: "
-                           "build failed</title></head>\n<body><h1>The site "
-                           "could not be built</h1>\n<pre>" +
-                           EscapeHtml(report) + "</pre>\n</body></html>\n"),
-        "text/html; charset=utf-8");
+    res.set_content(InjectReloadScript("<!doctype html>\n<html lang=\"en\"><head><meta "
+                                       "charset=\"utf-8\"><title>leernet: "
+                                       "build failed</title></head>\n<body><h1>The site "
+                                       "could not be built</h1>\n<pre>" +
+                                       EscapeHtml(report) + "</pre>\n</body></html>\n"),
+                    "text/html; charset=utf-8");
   }
 
   void StreamEvents(httplib::Response &res) {
@@ -198,30 +174,27 @@ struct DevServer::Impl {
     // reload it missed does not matter, since it was loaded after it.
     state->seen = latest.type == "error" ? latest.seq - 1 : latest.seq;
     EventHub *events = &hub;
-    res.set_chunked_content_provider(
-        "text/event-stream", [events, state](size_t, httplib::DataSink &sink) {
-          auto write = [&](const std::string &text) {
-            state->last_write = std::chrono::steady_clock::now();
-            return sink.write(text.data(), text.size());
-          };
-          if (!state->greeted) {
-            state->greeted = true;
-            return write("retry: 1000\n: leernet live reload\n\n");
-          }
-          std::optional<ReloadEvent> event =
-              events->WaitNewer(state->seen, kStreamPoll);
-          if (events->closed()) {
-            sink.done();
-            return true;
-          }
-          if (event) {
-            state->seen = event->seq;
-            return write(FormatServerSentEvent(event->type, event->data));
-          }
-          if (std::chrono::steady_clock::now() - state->last_write >= kPing)
-            return write(": ping\n\n");
-          return true;
-        });
+    res.set_chunked_content_provider("text/event-stream", [events, state](size_t, httplib::DataSink &sink) {
+      auto write = [&](const std::string &text) {
+        state->last_write = std::chrono::steady_clock::now();
+        return sink.write(text.data(), text.size());
+      };
+      if (!state->greeted) {
+        state->greeted = true;
+        return write("retry: 1000\n: leernet live reload\n\n");
+      }
+      std::optional<ReloadEvent> event = events->WaitNewer(state->seen, kStreamPoll);
+      if (events->closed()) {
+        sink.done();
+        return true;
+      }
+      if (event) {
+        state->seen = event->seq;
+        return write(FormatServerSentEvent(event->type, event->data));
+      }
+      if (std::chrono::steady_clock::now() - state->last_write >= kPing) return write(": ping\n\n");
+      return true;
+    });
   }
 
   DiskFileSystem fs;
@@ -234,7 +207,7 @@ struct DevServer::Impl {
   FileWatcher watcher;
   std::mutex site_mutex;
   std::shared_ptr<const SiteFiles> site;
-  std::string first_report; // the errors while there is no site yet
+  std::string first_report;  // the errors while there is no site yet
   std::atomic<int> builds{0};
   int port = -1;
   int listen_socket = -1;
@@ -251,14 +224,11 @@ DevServer::~DevServer() { Stop(); }
 bool DevServer::Start(std::string *error) {
   Impl &s = *impl_;
   for (const std::string &folder : s.builder.WatchedFolders()) {
-    if (!s.watcher.Watch(folder, error))
-      return false;
+    if (!s.watcher.Watch(folder, error)) return false;
   }
   s.Report(s.builder.BuildAll(), "built");
 
-  s.server.new_task_queue = [] {
-    return new ConnectionPool(kThreads, kMaxThreads);
-  };
+  s.server.new_task_queue = [] { return new ConnectionPool(kThreads, kMaxThreads); };
   // httplib's default adds SO_REUSEPORT, which lets a second `leernet serve`
   // share the port and answer half the requests; SO_REUSEADDR alone still
   // allows a quick restart.
@@ -267,24 +237,18 @@ bool DevServer::Start(std::string *error) {
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     s.listen_socket = sock;
   });
-  s.server.set_pre_routing_handler(
-      [&s](const httplib::Request &req, httplib::Response &res) {
-        s.Handle(req, res);
-        return httplib::Server::HandlerResponse::Handled;
-      });
-  s.port =
-      s.serve.port == 0
-          ? s.server.bind_to_any_port(s.serve.bind)
-          : (s.server.bind_to_port(s.serve.bind, s.serve.port) ? s.serve.port
-                                                               : -1);
+  s.server.set_pre_routing_handler([&s](const httplib::Request &req, httplib::Response &res) {
+    s.Handle(req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  s.port = s.serve.port == 0 ? s.server.bind_to_any_port(s.serve.bind)
+                             : (s.server.bind_to_port(s.serve.bind, s.serve.port) ? s.serve.port : -1);
   // Debian's compiled httplib listens with a backlog of 5: a hundred tabs and
   // scripts that connect at once would see connections dropped and retried for
   // seconds. Listening again on the bound socket only raises the backlog.
-  if (s.port > 0 && s.listen_socket >= 0)
-    ::listen(s.listen_socket, SOMAXCONN);
+  if (s.port > 0 && s.listen_socket >= 0) ::listen(s.listen_socket, SOMAXCONN);
   if (s.port <= 0) {
-    *error = "cannot listen on " + s.serve.bind + " port " +
-             std::to_string(s.serve.port) +
+    *error = "cannot listen on " + s.serve.bind + " port " + std::to_string(s.serve.port) +
              " (is it in use? --port 0 picks a free port)";
     return false;
   }
@@ -299,13 +263,9 @@ bool DevServer::Start(std::string *error) {
   });
   // stop() is a no-op until the server runs, so Stop() right after Start() must
   // not race it.
-  for (int i = 0; i < 5000 && !s.server.is_running(); ++i)
-    std::this_thread::sleep_for(1ms);
+  for (int i = 0; i < 5000 && !s.server.is_running(); ++i) std::this_thread::sleep_for(1ms);
   s.watch_thread = std::thread([&s] {
-    s.watcher.Run(kQuiet, kLongestBurst,
-                  [&s](const std::vector<std::string> &changed) {
-                    s.OnChanges(changed);
-                  });
+    s.watcher.Run(kQuiet, kLongestBurst, [&s](const std::vector<std::string> &changed) { s.OnChanges(changed); });
   });
   return true;
 }
@@ -315,17 +275,14 @@ void DevServer::Stop() {
   std::call_once(s.stopped, [&s] {
     s.hub.Close();
     s.watcher.Stop();
-    if (s.watch_thread.joinable())
-      s.watch_thread.join();
+    if (s.watch_thread.joinable()) s.watch_thread.join();
     // listen_after_bind() may not have marked the server running yet; stop()
     // would miss it.
-    for (int i = 0;
-         i < 5000 && s.http_thread.joinable() && !s.server.is_running(); ++i) {
+    for (int i = 0; i < 5000 && s.http_thread.joinable() && !s.server.is_running(); ++i) {
       std::this_thread::sleep_for(1ms);
     }
     s.server.stop();
-    if (s.http_thread.joinable())
-      s.http_thread.join();
+    if (s.http_thread.joinable()) s.http_thread.join();
   });
 }
 
@@ -333,15 +290,12 @@ int DevServer::port() const { return impl_->port; }
 
 std::string DevServer::Url() const {
   std::string host = impl_->serve.bind;
-  if (host == "0.0.0.0")
-    host = "127.0.0.1";
-  if (host == "::")
-    host = "::1";
-  if (host.find(':') != std::string::npos)
-    host = "[" + host + "]";
+  if (host == "0.0.0.0") host = "127.0.0.1";
+  if (host == "::") host = "::1";
+  if (host.find(':') != std::string::npos) host = "[" + host + "]";
   return "http://" + host + ":" + std::to_string(impl_->port) + "/";
 }
 
 int DevServer::builds() const { return impl_->builds.load(); }
 
-} // namespace leernet::serve
+}  // namespace leernet::serve

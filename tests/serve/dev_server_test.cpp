@@ -92,18 +92,10 @@ class DevServerTest : public ::testing::Test {
   }
 
   void WriteContent(const std::string& rel, const std::string& text) {
-    // Written beside and renamed, as editors save, so the build never sees half a file.
-    std::string path = content_ + "/" + rel;
-    std::ofstream(path + ".tmp~", std::ios::binary) << text;
-    fs::rename(path + ".tmp~", path);
+    testing::SaveDiskFile(content_ + "/" + rel, text);
   }
 
-  std::string ReadContent(const std::string& rel) {
-    std::ifstream in(content_ + "/" + rel, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
+  std::string ReadContent(const std::string& rel) { return testing::ReadDiskFile(content_ + "/" + rel); }
 
   std::string root_;
   std::string content_;

@@ -59,4 +59,16 @@ std::string JoinLines(const std::vector<std::string>& lines) {
   return out;
 }
 
+std::string ReadDiskFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void SaveDiskFile(const std::string& path, const std::string& text) {
+  std::ofstream(path + ".tmp~", std::ios::binary) << text;
+  std::filesystem::rename(path + ".tmp~", path);
+}
+
 }  // namespace leernet::testing

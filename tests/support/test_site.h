@@ -33,4 +33,11 @@ std::vector<std::string> Headlines(const Diagnostics& diags);
 
 std::string JoinLines(const std::vector<std::string>& lines);
 
+/// The bytes of a file on disk; empty when it cannot be read.
+std::string ReadDiskFile(const std::string& path);
+
+/// Writes a file on disk as editors save it: beside it first, then renamed over it, so that a
+/// watcher never sees half a file.
+void SaveDiskFile(const std::string& path, const std::string& text);
+
 }  // namespace leernet::testing
