@@ -6,7 +6,7 @@
 #include "export/exports.h"
 #include "history/change_dates.h"
 #include "load/content_loader.h"
-#include "overview/map_stage.h"
+#include "map/map_stage.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "schema/schema.h"

@@ -15,7 +15,7 @@
 #include "export/export_settings.h"
 #include "search/search_stage.h"
 #include "load/content_loader.h"
-#include "overview/map_data.h"
+#include "map/map_data.h"
 #include "publish/output_set.h"
 #include "render/theme.h"
 #include "schema/schema.h"

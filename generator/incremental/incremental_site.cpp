@@ -6,7 +6,7 @@
 
 #include "history/change_dates.h"
 #include "incremental/affected_pages.h"
-#include "overview/map_stage.h"
+#include "map/map_stage.h"
 #include "render/site_renderer.h"
 #include "site/bodies.h"
 #include "validate/validator.h"

@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-#include "overview/map_data.h"
+#include "map/map_data.h"
 #include "render/template_value.h"
 #include "render/theme.h"
 #include "site/site_model.h"

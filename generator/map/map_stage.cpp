@@ -1,4 +1,4 @@
-#include "overview/map_stage.h"
+#include "map/map_stage.h"
 
 #include "map/overview_map.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "base/diagnostics.h"
-#include "overview/map_data.h"
+#include "map/map_data.h"
 #include "site/site_model.h"
 
 namespace leernet {
