@@ -72,30 +72,38 @@ bool IsValidSlug(std::string_view slug) {
   return true;
 }
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+std::string_view MarkupEntity(char c, std::string_view apostrophe) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return apostrophe;
+    default:
+      return {};
+  }
+}
+
+void AppendEscapedMarkup(std::string& out, std::string_view text, std::string_view apostrophe) {
+  out.reserve(out.size() + text.size() + text.size() / 8);
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+    const std::string_view entity = MarkupEntity(c, apostrophe);
+    if (entity.empty()) {
+      out += c;
+    } else {
+      out += entity;
     }
   }
+}
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  AppendEscapedMarkup(out, text);
   return out;
 }
 

@@ -18,6 +18,16 @@ std::optional<size_t> FindControlCharacter(std::string_view text);
 /// Lowercase ASCII letters and digits in groups joined by single hyphens.
 bool IsValidSlug(std::string_view slug);
 
+/// The entity for one of the five characters markup must escape (& < > " '), or "" for any other
+/// byte. The apostrophe is "&#39;" for HTML; XML writers (feeds, the map's SVG) and the template
+/// engine, which matches its reference renderer byte for byte, pass kXmlApostrophe.
+inline constexpr std::string_view kHtmlApostrophe = "&#39;";
+inline constexpr std::string_view kXmlApostrophe = "&apos;";
+std::string_view MarkupEntity(char c, std::string_view apostrophe = kHtmlApostrophe);
+
+/// Appends text with & < > " ' replaced by their entities; every other byte as it is.
+void AppendEscapedMarkup(std::string& out, std::string_view text, std::string_view apostrophe = kHtmlApostrophe);
+
 /// Escapes & < > " ' for HTML text and attributes.
 std::string EscapeHtml(std::string_view text);
 

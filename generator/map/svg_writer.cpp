@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "base/text.h"
+
 namespace leernet::map {
 namespace {
 
@@ -49,35 +51,17 @@ void AppendEscaped(std::string& out, std::string_view text) {
     const char c = text[i];
     const auto byte = static_cast<uint8_t>(c);
     if (byte < 0x80) {
-      switch (c) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        case '\'':
-          out += "&#39;";
-          break;
-        // Tabs and line breaks would be normalised to spaces inside attributes anyway;
-        // writing a space keeps text and attribute forms identical.
-        case '\t':
-        case '\n':
-        case '\r':
-          out += ' ';
-          break;
-        default:
-          if (byte < 0x20 || byte == 0x7F) {
-            out += kReplacement;
-          } else {
-            out += c;
-          }
+      const std::string_view entity = MarkupEntity(c);
+      if (!entity.empty()) {
+        out += entity;
+      } else if (c == '\t' || c == '\n' || c == '\r') {
+        // Attribute values normalise these to spaces anyway; writing a space keeps the
+        // text and attribute forms identical.
+        out += ' ';
+      } else if (byte < 0x20 || byte == 0x7F) {
+        out += kReplacement;
+      } else {
+        out += c;
       }
       ++i;
       continue;

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
+
 namespace leernet {
 
 namespace {
@@ -254,29 +256,8 @@ private:
   size_t bad_position_ = 0;
 };
 
-void AppendEscaped(std::string &out, const std::string &s) {
-  for (char c : s) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&apos;";
-      break;
-    default:
-      out += c;
-    }
-  }
-}
+// kainjow/mustache writes the apostrophe as &apos;, so this does too.
+void AppendEscaped(std::string &out, const std::string &s) { AppendEscapedMarkup(out, s, kXmlApostrophe); }
 
 const TemplateValue *Member(const TemplateValue *v, const std::string &key) {
   if (v->type() != TemplateValue::Type::kMap)

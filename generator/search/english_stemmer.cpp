@@ -52,6 +52,17 @@ size_t EndOfCBeforeV(Word w, size_t q) {
   return r;
 }
 
+// From a V at `p`: past V C V, the end of the second V; w.size() when the word
+// ends inside or right after that C (so (V)?$ holds); npos when it ends within
+// the first V, before any C.
+size_t EndOfVCV(Word w, size_t p) {
+  const size_t q = EndOfV(w, p);
+  if (q >= w.size()) return Word::npos;
+  const size_t r = EndOfCBeforeV(w, q);
+  if (r >= w.size()) return w.size();
+  return EndOfV(w, r);
+}
+
 // mgr0 = /^(C)?VC/: m > 0.
 bool MeasureAtLeast1(Word w) {
   size_t starts[2];
@@ -67,11 +78,8 @@ bool MeasureAtLeast2(Word w) {
   size_t starts[2];
   const int count = VowelStarts(w, starts);
   for (int i = 0; i < count; ++i) {
-    const size_t q = EndOfV(w, starts[i]);
-    if (q >= w.size()) continue;
-    const size_t r = EndOfCBeforeV(w, q);
-    if (r >= w.size()) continue;
-    if (EndOfV(w, r) < w.size()) return true;
+    const size_t end = EndOfVCV(w, starts[i]);
+    if (end != Word::npos && end < w.size()) return true;
   }
   return false;
 }
@@ -81,10 +89,7 @@ bool MeasureIs1(Word w) {
   size_t starts[2];
   const int count = VowelStarts(w, starts);
   for (int i = 0; i < count; ++i) {
-    const size_t q = EndOfV(w, starts[i]);
-    if (q >= w.size()) continue;
-    const size_t r = EndOfCBeforeV(w, q);
-    if (r == w.size() || EndOfV(w, r) == w.size()) return true;
+    if (EndOfVCV(w, starts[i]) == w.size()) return true;
   }
   return false;
 }

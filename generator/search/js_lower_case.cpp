@@ -84,16 +84,6 @@ bool CasedAfter(std::u16string_view s, size_t i) {
   return false;
 }
 
-void AppendCodePoint(char32_t cp, std::u16string& out) {
-  if (cp >= 0x10000) {
-    cp -= 0x10000;
-    out.push_back(static_cast<char16_t>(0xD800 | (cp >> 10)));
-    out.push_back(static_cast<char16_t>(0xDC00 | (cp & 0x3FF)));
-  } else {
-    out.push_back(static_cast<char16_t>(cp));
-  }
-}
-
 }  // namespace
 
 char32_t SimpleLowerCase(char32_t cp) {
@@ -129,7 +119,7 @@ void AppendJsLowerCase(std::u16string_view text, std::u16string& out) {
       const bool final_sigma = CasedBefore(text, i) && !CasedAfter(text, i + 1);
       out.push_back(final_sigma ? 0x3C2 : 0x3C3);
     } else {
-      AppendCodePoint(SimpleLowerCase(cp), out);
+      AppendUtf16CodePoint(SimpleLowerCase(cp), out);
     }
     i += units;
   }

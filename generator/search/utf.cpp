@@ -53,13 +53,7 @@ void AppendUtf16FromUtf8(std::string_view utf8, std::u16string& out) {
       i = j;
       continue;
     }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 | (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 | (cp & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(cp));
-    }
+    AppendUtf16CodePoint(cp, out);
     i = j;
   }
 }

@@ -20,6 +20,17 @@ void AppendUtf8FromUtf16(std::u16string_view utf16, std::string& out);
 inline bool IsHighSurrogate(char16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
 inline bool IsLowSurrogate(char16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
 
+// Appends code point `cp` as one UTF-16 unit or a surrogate pair.
+inline void AppendUtf16CodePoint(char32_t cp, std::u16string& out) {
+  if (cp >= 0x10000) {
+    cp -= 0x10000;
+    out.push_back(static_cast<char16_t>(0xD800 | (cp >> 10)));
+    out.push_back(static_cast<char16_t>(0xDC00 | (cp & 0x3FF)));
+  } else {
+    out.push_back(static_cast<char16_t>(cp));
+  }
+}
+
 // Appends the UTF-8 bytes of code point `cp` (must not be a surrogate).
 inline void AppendUtf8CodePoint(char32_t cp, std::string& out) {
   if (cp < 0x80) {
