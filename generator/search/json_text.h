@@ -1,6 +1,9 @@
 // Pieces of JSON.stringify output (ECMAScript; as relied on by lunr 2.3.9's
 // Index.toJSON): string escaping, Number formatting and the property order
 // of plain objects.
+// Written by hand, not with a JSON library: the index must be byte-identical
+// to lunr.js's own output, and no library formats numbers the way
+// Number::toString does or orders keys the way JS objects enumerate them.
 #ifndef LEERNET_SEARCH_JSON_TEXT_H_
 #define LEERNET_SEARCH_JSON_TEXT_H_
 
