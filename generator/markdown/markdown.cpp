@@ -159,22 +159,41 @@ cmark_llist* RenderExtensions() {
   return list;
 }
 
-// cmark-gfm keeps the inline characters of extensions (such as '~') in one global table that
-// attaching an extension to a parser and freeing the parser change; parsing on several threads
-// at once would lose strikethrough at random. So parsing is serialized; link rewriting and
-// rendering, which most of the time goes into, run in parallel.
+// cmark-gfm 0.29 keeps the special characters of inline extensions (such as '~') in one
+// process-wide table. Every parse adds its parser's characters to it while inline parsing runs
+// (in cmark_parser_finish, and in the table extension while block parsing feeds table rows)
+// and removes them afterwards, so a parse that runs while another one ends would lose
+// strikethrough at random. Parsing therefore stays serialized behind this mutex; link
+// rewriting and HTML and plain-text rendering read no global state and run in parallel.
 std::mutex parse_mutex;
 
-cmark_node* Parse(std::string_view text, int flags) {
-  std::lock_guard<std::mutex> lock(parse_mutex);
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(flags));
-  for (const char* name : kExtensions) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
+struct ThreadParser {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser;
+  int flags = -1;
+};
+
+// One parser per thread, made on first use and reused for every later document with the same
+// flags: cmark_parser_finish resets a parser but keeps its attached extensions.
+cmark_parser* ParserFor(int flags) {
+  thread_local ThreadParser mine;
+  if (!mine.parser || mine.flags != flags) {
+    RenderExtensions();  // registers the core extensions once, before any lookup
+    mine.parser.reset(cmark_parser_new(flags));
+    mine.flags = flags;
+    for (const char* name : kExtensions) {
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+        cmark_parser_attach_syntax_extension(mine.parser.get(), ext);
+      }
     }
   }
-  cmark_parser_feed(parser.get(), text.data(), text.size());
-  return cmark_parser_finish(parser.get());
+  return mine.parser.get();
+}
+
+cmark_node* Parse(std::string_view text, int flags) {
+  cmark_parser* parser = ParserFor(flags);
+  std::lock_guard<std::mutex> lock(parse_mutex);
+  cmark_parser_feed(parser, text.data(), text.size());
+  return cmark_parser_finish(parser);
 }
 
 }  // namespace
