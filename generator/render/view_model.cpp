@@ -103,6 +103,7 @@ void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::st
     case FieldType::kObject: {
       std::string head, href, parts;
       for (const auto& [name, child] : v.fields) {
+        if (child.spec->internal) continue;
         if (child.spec->type == FieldType::kRef && head.empty()) {
           head = ctx.model.LabelOf(child);
           href = RefHref(ctx, child, root);
@@ -132,7 +133,9 @@ TemplateValue RawValue(const PageContext& ctx, const FieldValue& v, const std::s
     }
     case FieldType::kObject: {
       TemplateValue map;
-      for (const auto& [name, child] : v.fields) map.Set(name, RawValue(ctx, child, root));
+      for (const auto& [name, child] : v.fields) {
+        if (!child.spec->internal) map.Set(name, RawValue(ctx, child, root));
+      }
       return map;
     }
     case FieldType::kRef:
@@ -168,7 +171,11 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   data.Set("entry", std::move(entry));
   TemplateValue fields = TemplateValue::List();
   TemplateValue raw;
-  for (const auto& [name, value] : e.fields) raw.Set(name, RawValue(ctx, value, root));
+  // Internal fields (editorial notes, ordering, search aliases) stay out of `data` too, so no
+  // template, not even a site's own, can put them on a page.
+  for (const auto& [name, value] : e.fields) {
+    if (!value.spec->internal) raw.Set(name, RawValue(ctx, value, root));
+  }
   // The kind's own facts first; the common ones (aliases, sources, ...) after them.
   for (bool common : {false, true}) {
     for (const auto& [name, value] : e.fields) {

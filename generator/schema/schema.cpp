@@ -196,6 +196,12 @@ class SchemaReader {
     spec.required = Flag(v, "required");
     spec.facet = Flag(v, "facet");
     spec.internal = Flag(v, "intern");
+    if (spec.internal && spec.facet) {
+      // A facet is shown as a filter with its values on list pages and the map, which an
+      // internal field must never reach.
+      diags_.Error(path_, v.Find("intern")->pos,
+                   "field '" + name + "' cannot be both intern and a facet: facets are shown on list pages");
+    }
     if (const Value* b = v.Find("boost")) {
       try {
         spec.boost = std::stod(Text(*b));

@@ -54,13 +54,29 @@ TEST(SchemaTest, ReadsKindsWithCommonFieldsFirst) {
 
 TEST(SchemaTest, ReportsUnknownTypesKindsAndSettings) {
   Diagnostics diags;
-  Parse("kinds:\n  a:\n    fields:\n      x: {type: lijst}\n      y: {type: ref, kind: b}\n      z: {type: string, requird: true}\n",
-        diags);
+  Parse(
+      "kinds:\n  a:\n    fields:\n      x: {type: lijst}\n      y: {type: ref, kind: b}\n      z: {type: string, "
+      "requird: true}\n",
+      diags);
   EXPECT_EQ(testing::Headlines(diags),
             (std::vector<std::string>{
                 "schema.yaml:4:17: error: field 'x' has unknown type 'lijst' (did you mean 'list'?)",
                 "schema.yaml:5:28: error: unknown kind 'b'",
                 "schema.yaml:6:25: error: unknown field setting 'requird' (did you mean 'required'?)"}));
+}
+
+TEST(SchemaTest, InternFacetIsAnErrorAtTheInternFlag) {
+  Diagnostics diags;
+  Parse(
+      "kinds:\n  a:\n    fields:\n"
+      "      x: {type: string, facet: true, intern: true}\n"
+      "      y:\n        type: list\n        of: {type: string}\n        intern: true\n        facet: true\n",
+      diags);
+  EXPECT_EQ(testing::Headlines(diags),
+            (std::vector<std::string>{
+                "schema.yaml:4:46: error: field 'x' cannot be both intern and a facet: facets are shown on list pages",
+                "schema.yaml:8:17: error: field 'y' cannot be both intern and a facet: facets are shown on list "
+                "pages"}));
 }
 
 TEST(SchemaTest, BundledSchemaIsValid) {
