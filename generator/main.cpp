@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "base/file_system.h"
 #include "cli/commands.h"
@@ -45,23 +46,35 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
     std::cerr << "leernet: " << refused << "\n";
     return kUsageError;
   }
+  // The staging folder is made (and what killed builds left is removed) before the build, which
+  // writes every file into it as soon as the file is made.
+  std::string open_error;
+  std::unique_ptr<leernet::StagedSite> staged = leernet::StagedSite::Open(out, options.source, open_error);
+  if (!staged) {
+    std::cerr << "leernet: " << open_error << "; " << out << " is unchanged\n";
+    return kIoError;
+  }
   leernet::DiskFileSystem fs;
-  leernet::BuildResult result = leernet::RunBuild(fs, options);
+  leernet::BuildResult result = leernet::StreamBuild(fs, options, *staged);
   leernet::PrintDiagnostics(result, std::cerr);
   if (result.diags.HasErrors()) {
-    std::cerr << "leernet: " << result.diags.ErrorCount() << " error(s); nothing was written, " << out
+    staged.reset();  // removes what was written
+    std::cerr << "leernet: " << result.diags.ErrorCount() << " error(s); nothing was published, " << out
               << " is unchanged\n";
     return kContentError;
   }
   auto publish_start = std::chrono::steady_clock::now();
-  leernet::PublishResult published = leernet::Publish(result.output, out, options.source);
+  std::string publish_error;
+  bool published = staged->Commit(publish_error);
+  size_t bytes_written = staged->BytesWritten();
+  staged.reset();
   result.timings.emplace_back("publish",
                               std::chrono::duration<double>(std::chrono::steady_clock::now() - publish_start).count());
   if (timings) {
     for (const auto& [stage, seconds] : result.timings) std::fprintf(stderr, "%-12s %8.3f s\n", stage.c_str(), seconds);
   }
-  if (!published.ok) {
-    std::cerr << "leernet: " << published.error << "; " << out << " is unchanged\n";
+  if (!published) {
+    std::cerr << "leernet: " << publish_error << "; " << out << " is unchanged\n";
     return kIoError;
   }
   if (!search_docs.empty()) {
@@ -75,9 +88,9 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
   if (!quiet) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     char line[256];
-    std::snprintf(line, sizeof line, "leernet: %zu files (%zu entries, search index %zu KB) written to %s in %.2f s\n",
-                  result.output.files.size(), result.entries, result.search.index_bytes / 1024, out.c_str(),
-                  seconds);
+    std::snprintf(line, sizeof line, "leernet: %zu files, %zu KB (%zu entries, search index %zu KB) written to %s in %.2f s\n",
+                  result.output.Count(), bytes_written / 1024, result.entries, result.search.index_bytes / 1024,
+                  out.c_str(), seconds);
     std::cout << line;
   }
   return kOk;

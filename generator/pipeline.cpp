@@ -74,10 +74,12 @@ BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options) {
   return result;
 }
 
-BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) { return RunBuild(fs, options, nullptr); }
+namespace {
 
-BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::unique_ptr<SiteState>* state) {
+BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* sink,
+                  std::unique_ptr<SiteState>* state) {
   BuildResult result;
+  if (sink) result.output = OutputSet(sink);
   std::unique_ptr<SiteState> site = LoadSite(fs, options, result);
   if (result.diags.HasErrors()) return result;
 
@@ -101,6 +103,18 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::uni
   clock.Done("exports");
   if (state && !result.diags.HasErrors()) *state = std::move(site);
   return result;
+}
+
+}  // namespace
+
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options) { return Build(fs, options, nullptr, nullptr); }
+
+BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::unique_ptr<SiteState>* state) {
+  return Build(fs, options, nullptr, state);
+}
+
+BuildResult StreamBuild(const FileSystem& fs, const BuildOptions& options, FileSink& sink) {
+  return Build(fs, options, &sink, nullptr);
 }
 
 SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,

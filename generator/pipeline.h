@@ -65,6 +65,10 @@ BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options);
 /// unless this returns without errors.
 BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options);
 
+/// RunBuild that hands every file to `sink` as soon as it is made, so that result.output holds
+/// none. The caller puts the sink's files in place only when this returns without errors.
+BuildResult StreamBuild(const FileSystem& fs, const BuildOptions& options, FileSink& sink);
+
 /// RunBuild that also hands back its stages' values in `state`, only when it has no errors.
 BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::unique_ptr<SiteState>* state);
 

@@ -1,5 +1,7 @@
 #include "publish/output_set.h"
 
+#include <utility>
+
 namespace leernet {
 
 bool IsContainedPath(const std::string& path) {
@@ -18,8 +20,25 @@ bool IsContainedPath(const std::string& path) {
 }
 
 bool OutputSet::Add(const std::string& path, std::string bytes) {
+  if (!Reserve(path)) return false;
+  Fill(path, std::move(bytes));
+  return true;
+}
+
+bool OutputSet::Reserve(const std::string& path) {
   if (!IsContainedPath(path)) return false;
-  return files.emplace(path, std::move(bytes)).second;
+  if (sink_) return written_.insert(path).second;
+  return files.emplace(path, std::string()).second;
+}
+
+void OutputSet::Fill(const std::string& path, std::string bytes) {
+  if (sink_) {
+    sink_->Write(path, bytes);
+    return;
+  }
+  // Only finds an existing node: no insertion, so threads filling different paths never meet.
+  auto it = files.find(path);
+  if (it != files.end()) it->second = std::move(bytes);
 }
 
 size_t OutputSet::TotalBytes() const {

@@ -1,17 +1,54 @@
-// Everything a build produces, held in memory until the publisher writes it in one go.
+// Everything a build produces. Held in memory (for `leernet serve` and tests), or, when the
+// set has a sink, handed to the sink file by file as soon as it is made, so that a big site
+// never sits in memory as a whole.
 #pragma once
 
+#include <cstddef>
 #include <map>
+#include <set>
 #include <string>
+#include <string_view>
 
 namespace leernet {
 
-struct OutputSet {
-  std::map<std::string, std::string> files;  // path relative to the output root -> bytes
+/// Where a streaming build's files go. Write is called from several threads at once, never
+/// twice for one path. A sink remembers its first failure; the build reads it at the end.
+class FileSink {
+ public:
+  virtual ~FileSink() = default;
+  virtual void Write(const std::string& path, std::string_view bytes) = 0;
+  /// The first write that failed, naming the path, or "".
+  virtual std::string Error() const = 0;
+};
+
+class OutputSet {
+ public:
+  OutputSet() = default;
+  /// Files go to `sink` (which must outlive the set) instead of `files`.
+  explicit OutputSet(FileSink* sink) : sink_(sink) {}
+
+  std::map<std::string, std::string> files;  // path relative to the output root -> bytes (no sink)
 
   /// False when the path is taken already or would leave the output root.
   bool Add(const std::string& path, std::string bytes);
+
+  /// Takes `path` for a file whose bytes come later through Fill: false as Add. Reserving in
+  /// a fixed order and filling in parallel keeps which path wins independent of scheduling.
+  bool Reserve(const std::string& path);
+  /// The bytes of a reserved path. Safe to call from several threads for different paths.
+  void Fill(const std::string& path, std::string bytes);
+
+  /// Files added so far, held or written.
+  size_t Count() const { return sink_ ? written_.size() : files.size(); }
+  /// Bytes of the held files (a streaming set holds none).
   size_t TotalBytes() const;
+  bool streaming() const { return sink_ != nullptr; }
+  /// The sink's first write failure, or "".
+  std::string WriteError() const { return sink_ ? sink_->Error() : ""; }
+
+ private:
+  FileSink* sink_ = nullptr;
+  std::set<std::string> written_;  // paths handed to the sink
 };
 
 /// A path that stays inside its root: relative, no "..", no empty or "." parts, no NUL.

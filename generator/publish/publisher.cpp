@@ -1,12 +1,15 @@
 #include "publish/publisher.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
 #include <unistd.h>
 
-#include <cstdio>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
+#include <vector>
 
 namespace leernet {
 
@@ -25,23 +28,44 @@ bool IsInside(const fs::path& inner, const fs::path& outer) {
   return !rel.empty() && rel.native().rfind("..", 0) != 0;
 }
 
-bool WriteAll(const fs::path& path, const std::string& bytes, std::string& error) {
+std::string ErrnoText(int err) { return std::error_code(err, std::generic_category()).message(); }
+
+// The staging and old-site folders of builds into `target` carry the builder's process id.
+std::string LeftoverPrefix(const fs::path& target, const char* what) {
+  return "." + target.filename().string() + "." + what + "-";
+}
+
+bool ProcessRuns(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+
+// Removes what builds into `target` that no longer run left behind. A build killed between the
+// two renames of the fallback swap (file systems without RENAME_EXCHANGE) has its old site in
+// `.<name>.old-<pid>`: that goes back in place when the target is missing. Folders of builds
+// that still run are left alone.
+void CleanLeftovers(const fs::path& target) {
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) {
-    error = "cannot create folder " + path.parent_path().string() + ": " + ec.message();
-    return false;
+  const std::string new_prefix = LeftoverPrefix(target, "new");
+  const std::string old_prefix = LeftoverPrefix(target, "old");
+  std::vector<fs::path> stale_new, stale_old;
+  for (const fs::directory_entry& e : fs::directory_iterator(target.parent_path(), ec)) {
+    std::string name = e.path().filename().string();
+    bool is_new = name.rfind(new_prefix, 0) == 0;
+    bool is_old = name.rfind(old_prefix, 0) == 0;
+    if (!is_new && !is_old) continue;
+    std::string digits = name.substr((is_new ? new_prefix : old_prefix).size());
+    char* end = nullptr;
+    long pid = std::strtol(digits.c_str(), &end, 10);
+    if (digits.empty() || *end != '\0') continue;
+    if (pid != ::getpid() && ProcessRuns(pid)) continue;
+    (is_new ? stale_new : stale_old).push_back(e.path());
   }
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) {
-    error = "cannot create " + path.string() + ": " + std::error_code(errno, std::generic_category()).message();
-    return false;
+  for (const fs::path& old : stale_old) {
+    if (!fs::exists(target, ec)) {
+      fs::rename(old, target, ec);
+      if (!ec) continue;
+    }
+    fs::remove_all(old, ec);
   }
-  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  int err = errno;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok) error = "cannot write " + path.string() + ": " + std::error_code(err, std::generic_category()).message();
-  return ok;
+  for (const fs::path& p : stale_new) fs::remove_all(p, ec);
 }
 
 }  // namespace
@@ -60,48 +84,140 @@ std::string CheckOutputDir(const std::string& out_dir, const std::string& source
   return "";
 }
 
+std::unique_ptr<StagedSite> StagedSite::Open(const std::string& out_dir, const std::string& source_dir,
+                                             std::string& error) {
+  error = CheckOutputDir(out_dir, source_dir);
+  if (!error.empty()) return nullptr;
+  fs::path target = Normal(out_dir);
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) {
+    error = "cannot create folder " + target.parent_path().string() + ": " + ec.message();
+    return nullptr;
+  }
+  CleanLeftovers(target);
+  fs::path staging = target.parent_path() / (LeftoverPrefix(target, "new") + std::to_string(::getpid()));
+  fs::remove_all(staging, ec);
+  if (!fs::create_directory(staging, ec) || ec) {
+    error = "cannot create " + staging.string() + ": " + (ec ? ec.message() : "it exists");
+    return nullptr;
+  }
+  return std::unique_ptr<StagedSite>(new StagedSite(target.string(), staging.string()));
+}
+
+StagedSite::~StagedSite() {
+  if (committed_) return;
+  std::error_code ec;
+  fs::remove_all(staging_, ec);
+}
+
+void StagedSite::Fail(std::string error) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (error_.empty()) error_ = std::move(error);
+}
+
+std::string StagedSite::Error() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return error_;
+}
+
+// Creates the folders of `path` once per folder, so that writing 10,000 pages into a few
+// folders does not ask the file system again for every page.
+bool StagedSite::MakeParent(const std::string& path, std::string& error) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return true;
+  std::string dir = path.substr(0, slash);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (dirs_.count(dir)) return true;
+  std::error_code ec;
+  fs::create_directories(fs::path(staging_) / dir, ec);
+  if (ec) {
+    error = "cannot create folder " + (fs::path(staging_) / dir).string() + ": " + ec.message();
+    return false;
+  }
+  dirs_.insert(dir);
+  return true;
+}
+
+void StagedSite::Write(const std::string& path, std::string_view bytes) {
+  std::string error;
+  if (!IsContainedPath(path)) return Fail("output path '" + path + "' leaves the output folder");
+  if (!MakeParent(path, error)) return Fail(error);
+  std::string full = staging_ + "/" + path;
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Fail("cannot create " + full + ": " + ErrnoText(errno));
+  const char* p = bytes.data();
+  size_t left = bytes.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int err = errno;
+      ::close(fd);
+      return Fail("cannot write " + full + ": " + ErrnoText(n < 0 ? err : ENOSPC));
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) return Fail("cannot write " + full + ": " + ErrnoText(errno));
+  bytes_ += bytes.size();
+}
+
+bool StagedSite::Commit(std::string& error) {
+  error = Error();
+  if (!error.empty()) return false;
+  std::error_code ec;
+  fs::path target(target_), staging(staging_);
+  if (!fs::exists(target, ec)) {
+    fs::rename(staging, target, ec);
+    if (ec) {
+      error = "cannot move the new site into place: " + ec.message();
+      return false;
+    }
+    committed_ = true;
+    return true;
+  }
+  // One step, so that there is no moment without a site; the old site ends up under the
+  // staging name and is removed from there.
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    committed_ = true;
+    fs::remove_all(staging, ec);
+    return true;
+  }
+  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+    error = "cannot swap the new site into place: " + ErrnoText(errno);
+    return false;
+  }
+  // File systems without the exchange: two renames; CleanLeftovers repairs a kill in between.
+  fs::path old = target.parent_path() / (LeftoverPrefix(target, "old") + std::to_string(::getpid()));
+  fs::remove_all(old, ec);
+  fs::rename(target, old, ec);
+  if (ec) {
+    error = "cannot move the previous site aside: " + ec.message();
+    return false;
+  }
+  fs::rename(staging, target, ec);
+  if (ec) {
+    error = "cannot move the new site into place: " + ec.message();
+    std::error_code ignored;
+    fs::rename(old, target, ignored);
+    return false;
+  }
+  committed_ = true;
+  fs::remove_all(old, ec);
+  return true;
+}
+
 PublishResult Publish(const OutputSet& output, const std::string& out_dir, const std::string& source_dir) {
   PublishResult result;
-  result.error = CheckOutputDir(out_dir, source_dir);
-  if (!result.error.empty()) return result;
-  fs::path target = Normal(out_dir);
-  std::string pid = std::to_string(::getpid());
-  fs::path fresh = target.parent_path() / ("." + target.filename().string() + ".new-" + pid);
-  fs::path old = target.parent_path() / ("." + target.filename().string() + ".old-" + pid);
-  std::error_code ec;
-  fs::remove_all(fresh, ec);
+  std::unique_ptr<StagedSite> site = StagedSite::Open(out_dir, source_dir, result.error);
+  if (!site) return result;
   for (const auto& [path, bytes] : output.files) {
-    if (!IsContainedPath(path)) {
-      result.error = "output path '" + path + "' leaves the output folder";
-      fs::remove_all(fresh, ec);
-      return result;
-    }
-    if (!WriteAll(fresh / path, bytes, result.error)) {
-      fs::remove_all(fresh, ec);
-      return result;
-    }
+    site->Write(path, bytes);
+    if (!site->Error().empty()) break;
   }
-  if (output.files.empty()) fs::create_directories(fresh, ec);
-  bool had_old = fs::exists(target, ec);
-  if (had_old) {
-    fs::rename(target, old, ec);
-    if (ec) {
-      result.error = "cannot move the previous site aside: " + ec.message();
-      fs::remove_all(fresh, ec);
-      return result;
-    }
-  }
-  fs::rename(fresh, target, ec);
-  if (ec) {
-    result.error = "cannot move the new site into place: " + ec.message();
-    std::error_code ignored;
-    if (had_old) fs::rename(old, target, ignored);
-    fs::remove_all(fresh, ignored);
-    return result;
-  }
-  if (had_old) fs::remove_all(old, ec);
-  result.ok = true;
-  result.error.clear();
+  result.ok = site->Commit(result.error);
+  if (result.ok) result.error.clear();
   return result;
 }
 

@@ -12,7 +12,7 @@ namespace leernet {
 
 namespace {
 
-const char* const kTemplates[] = {"home.html", "entry.html", "kind.html",      "search.html",
+const char* const kTemplates[] = {"home.html", "entry.html",     "kind.html", "search.html",
                                   "map.html",  "relations.html", "404.html"};
 
 class PageWriter {
@@ -50,9 +50,14 @@ class PageWriter {
     return html;
   }
 
-  void Add(const std::string& path, std::string html) {
-    if (!output_.Add(path, std::move(html))) diags_.Error(path, {}, "two pages want the output path " + path);
+  /// Takes the page's path, in page order, before any page is rendered.
+  bool Reserve(const std::string& path) {
+    if (output_.Reserve(path)) return true;
+    diags_.Error(path, {}, "two pages want the output path " + path);
+    return false;
   }
+  /// Safe from several threads for different reserved paths.
+  void Fill(const std::string& path, std::string html) { output_.Fill(path, std::move(html)); }
 
  private:
   TemplateGlobals globals_;
@@ -67,8 +72,7 @@ void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics
   RenderPages(ctx, PageSelection{}, jobs, output, diags);
 }
 
-void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
-                 Diagnostics& diags) {
+void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output, Diagnostics& diags) {
   PageWriter writer(ctx, output, diags);
   // Every page is one job; the view model only reads the site model, so jobs run in parallel
   // and their results are added in this fixed order.
@@ -96,8 +100,8 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
     }
   }
   if (which.fixed) {
-    pages.push_back({"search.html", "zoeken/index.html",
-                     [&] { return SimplePageData(ctx, "../", "zoeken", "Zoeken"); }});
+    pages.push_back(
+        {"search.html", "zoeken/index.html", [&] { return SimplePageData(ctx, "../", "zoeken", "Zoeken"); }});
   }
   if (ctx.map.enabled && which.overviews) {
     pages.push_back({"map.html", "kaart/index.html", [&] { return MapViewData(ctx); }});
@@ -106,18 +110,22 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
     pages.push_back({"relations.html", "kaart/relaties/index.html", [&] { return RelationsViewData(ctx); }});
   }
   if (which.fixed) {
-    pages.push_back({"404.html", "404.html",
-                     [&] { return SimplePageData(ctx, "", "niet_gevonden", "Pagina niet gevonden"); }});
+    pages.push_back(
+        {"404.html", "404.html", [&] { return SimplePageData(ctx, "", "niet_gevonden", "Pagina niet gevonden"); }});
   }
 
-  std::vector<std::string> html(pages.size());
+  // Paths are taken in page order first, so which of two pages that want one path gets it
+  // does not depend on the threads. Each page then goes to the output as soon as it is
+  // rendered: a streaming output writes it and keeps nothing.
+  std::vector<char> reserved(pages.size());
+  for (size_t i = 0; i < pages.size(); ++i) reserved[i] = writer.Reserve(pages[i].path);
   std::vector<Diagnostics> found(pages.size());
   ParallelFor(pages.size(), jobs, [&](size_t i) {
-    html[i] = writer.Render(pages[i].tmpl, pages[i].path, pages[i].data(), found[i]);
+    std::string html = writer.Render(pages[i].tmpl, pages[i].path, pages[i].data(), found[i]);
+    if (reserved[i]) writer.Fill(pages[i].path, std::move(html));
   });
   for (size_t i = 0; i < pages.size(); ++i) {
     for (const Diagnostic& d : found[i].items()) diags.Add(d);
-    writer.Add(pages[i].path, std::move(html[i]));
   }
   if (which.overviews) RenderMatcherPage(ctx, output, diags);
   if (!which.fixed) return;

@@ -1,6 +1,11 @@
 #include "publish/output_set.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "publish/publisher.h"
 
@@ -25,6 +30,101 @@ TEST(PublisherTest, RefusesDangerousOutputFolders) {
   EXPECT_NE(CheckOutputDir("content/public", "content"), "");
   EXPECT_NE(CheckOutputDir("..", "content"), "") << "a folder that contains the content";
   EXPECT_EQ(CheckOutputDir("public", "content"), "");
+}
+
+namespace fs = std::filesystem;
+
+class StagedSiteTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("leernet-staged-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "content");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Out() const { return (dir_ / "site").string(); }
+  std::string Content() const { return (dir_ / "content").string(); }
+  static std::string Read(const fs::path& p) {
+    std::ifstream f(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+  }
+  fs::path dir_;
+};
+
+// No process has this id (above the kernel's pid_max), so its folders are leftovers.
+constexpr const char* kDeadPid = "2147483646";
+
+TEST_F(StagedSiteTest, StreamsFilesAndSwapsThemInAtCommit) {
+  std::string error;
+  auto first = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(first) << error;
+  OutputSet output(first.get());
+  EXPECT_TRUE(output.Add("a/index.html", "eerste"));
+  EXPECT_FALSE(output.Add("a/index.html", "tweede")) << "a path is taken once";
+  EXPECT_TRUE(output.files.empty()) << "a streaming set holds nothing";
+  EXPECT_FALSE(fs::exists(dir_ / "site")) << "nothing is in place before the commit";
+  ASSERT_TRUE(first->Commit(error)) << error;
+  EXPECT_EQ(Read(dir_ / "site/a/index.html"), "eerste");
+
+  auto second = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(second) << error;
+  second->Write("b.html", "nieuw");
+  EXPECT_EQ(Read(dir_ / "site/a/index.html"), "eerste") << "the old site stays until the commit";
+  ASSERT_TRUE(second->Commit(error)) << error;
+  EXPECT_FALSE(fs::exists(dir_ / "site/a/index.html"));
+  EXPECT_EQ(Read(dir_ / "site/b.html"), "nieuw");
+  for (const auto& e : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(e.path().filename().string().rfind(".site.", 0), std::string::npos) << e.path();
+  }
+}
+
+TEST_F(StagedSiteTest, AnUncommittedSiteIsRemovedAndTheOldOneKept) {
+  std::string error;
+  ASSERT_TRUE(Publish(OutputSet{}, Out(), Content()).ok);
+  {
+    auto staged = StagedSite::Open(Out(), Content(), error);
+    ASSERT_TRUE(staged);
+    staged->Write("x.html", "half");
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "site/x.html"));
+  EXPECT_TRUE(fs::is_directory(dir_ / "site"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 2) << "site and content only";
+}
+
+TEST_F(StagedSiteTest, OpenRemovesWhatDeadBuildsLeftAndSparesRunningOnes) {
+  fs::create_directories(dir_ / "site");
+  std::ofstream(dir_ / "site/oud.html") << "oud";
+  fs::create_directories(dir_ / (std::string(".site.new-") + kDeadPid) / "a");
+  std::string running = ".site.new-" + std::to_string(::getppid());
+  fs::create_directories(dir_ / running);
+  std::string error;
+  auto staged = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(staged) << error;
+  EXPECT_FALSE(fs::exists(dir_ / (std::string(".site.new-") + kDeadPid)));
+  EXPECT_TRUE(fs::exists(dir_ / running)) << "a build that still runs keeps its folder";
+  EXPECT_EQ(Read(dir_ / "site/oud.html"), "oud");
+}
+
+TEST_F(StagedSiteTest, OpenPutsBackAnOldSiteThatAKilledSwapLeftAside) {
+  // A build killed between the two renames of the fallback swap: old site aside, none in place.
+  fs::create_directories(dir_ / (std::string(".site.old-") + kDeadPid));
+  std::ofstream(dir_ / (std::string(".site.old-") + kDeadPid) / "oud.html") << "oud";
+  std::string error;
+  auto staged = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(staged) << error;
+  EXPECT_EQ(Read(dir_ / "site/oud.html"), "oud");
+}
+
+TEST_F(StagedSiteTest, AFailedWriteRefusesTheCommit) {
+  std::string error;
+  auto staged = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(staged);
+  staged->Write("../buiten.html", "x");
+  EXPECT_NE(staged->Error(), "");
+  EXPECT_FALSE(staged->Commit(error));
+  EXPECT_NE(error.find("leaves the output folder"), std::string::npos) << error;
+  EXPECT_FALSE(fs::exists(dir_ / "site"));
 }
 
 }  // namespace
