@@ -8,7 +8,7 @@ namespace {
 
 class ExportWriter {
  public:
-  explicit ExportWriter(const SiteModel& model) : model_(model), w_(1) {}
+  explicit ExportWriter(const SiteModel& model) : model_(model), w_(0) {}
 
   std::string Write(const ChangeDates& dates) {
     w_.BeginObject();

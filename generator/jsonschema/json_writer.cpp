@@ -7,62 +7,113 @@ namespace leernet {
 
 using Json = nlohmann::ordered_json;
 
-// The document under construction and the chain of containers still open in it.
-// Only the innermost open container ever grows, so the pointers to its
-// ancestors stay valid.
-struct JsonWriter::Tree {
-  Json root;
-  bool has_root = false;
-  std::vector<Json *> open;
+// The text is written as the calls come, so that a big document (the export of every entry)
+// never exists as a tree besides its text. nlohmann-json writes every scalar, keys included;
+// this writer places only the brackets, commas and the indentation of nlohmann's own dump(),
+// so the bytes are the same as a dump of the whole tree.
+struct JsonWriter::State {
+  struct Open {
+    bool array;
+    size_t items = 0;
+  };
+  std::string out;
+  std::vector<Open> open;
   std::string key;
-
-  Json &Put(Json value) {
-    if (open.empty()) {
-      root = std::move(value);
-      has_root = true;
-      return root;
-    }
-    Json &parent = *open.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return parent.back();
-    }
-    Json &slot = parent[key];
-    slot = std::move(value);
-    return slot;
-  }
+  bool has_root = false;
 };
 
-JsonWriter::JsonWriter(int indent) : tree_(std::make_unique<Tree>()), indent_(indent) {}
+namespace {
+
+// One scalar as nlohmann-json writes it; bytes that are not UTF-8 become U+FFFD rather than
+// failing the whole file.
+void AppendScalar(std::string& out, const Json& value) {
+  out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(int indent) : state_(std::make_unique<State>()), indent_(indent) {}
 
 JsonWriter::~JsonWriter() = default;
 
-void JsonWriter::BeginObject() { tree_->open.push_back(&tree_->Put(Json::object())); }
-void JsonWriter::EndObject() { tree_->open.pop_back(); }
-void JsonWriter::BeginArray() { tree_->open.push_back(&tree_->Put(Json::array())); }
-void JsonWriter::EndArray() { tree_->open.pop_back(); }
-void JsonWriter::Key(std::string_view key) { tree_->key = std::string(key); }
-void JsonWriter::String(std::string_view text) { tree_->Put(std::string(text)); }
-void JsonWriter::Bool(bool value) { tree_->Put(value); }
-void JsonWriter::Null() { tree_->Put(nullptr); }
-void JsonWriter::Integer(long long value) { tree_->Put(static_cast<int64_t>(value)); }
-void JsonWriter::Number(double value) { tree_->Put(value); }
+// What comes before a value: the separator, the line break and indentation, and in an object
+// its key.
+void JsonWriter::Place() {
+  State& t = *state_;
+  if (t.open.empty()) {
+    t.has_root = true;
+    return;
+  }
+  State::Open& parent = t.open.back();
+  if (parent.items++ > 0) t.out += ',';
+  if (indent_ > 0) {
+    t.out += '\n';
+    t.out.append(t.open.size() * static_cast<size_t>(indent_), ' ');
+  }
+  if (!parent.array) {
+    AppendScalar(t.out, Json(t.key));
+    t.out += indent_ > 0 ? ": " : ":";
+  }
+}
 
-void JsonWriter::StringArray(const std::vector<std::string> &items) {
-  Json array = Json::array();
-  for (const std::string &item : items) array.push_back(item);
-  tree_->Put(std::move(array));
+void JsonWriter::Close(char bracket) {
+  State& t = *state_;
+  bool had_items = t.open.back().items > 0;
+  t.open.pop_back();
+  if (had_items && indent_ > 0) {
+    t.out += '\n';
+    t.out.append(t.open.size() * static_cast<size_t>(indent_), ' ');
+  }
+  t.out += bracket;
+}
+
+void JsonWriter::BeginObject() {
+  Place();
+  state_->out += '{';
+  state_->open.push_back({false});
+}
+void JsonWriter::EndObject() { Close('}'); }
+void JsonWriter::BeginArray() {
+  Place();
+  state_->out += '[';
+  state_->open.push_back({true});
+}
+void JsonWriter::EndArray() { Close(']'); }
+void JsonWriter::Key(std::string_view key) { state_->key = std::string(key); }
+void JsonWriter::String(std::string_view text) {
+  Place();
+  AppendScalar(state_->out, Json(std::string(text)));
+}
+void JsonWriter::Bool(bool value) {
+  Place();
+  state_->out += value ? "true" : "false";
+}
+void JsonWriter::Null() {
+  Place();
+  state_->out += "null";
+}
+void JsonWriter::Integer(long long value) {
+  Place();
+  AppendScalar(state_->out, Json(static_cast<int64_t>(value)));
+}
+void JsonWriter::Number(double value) {
+  Place();
+  AppendScalar(state_->out, Json(value));
+}
+
+void JsonWriter::StringArray(const std::vector<std::string>& items) {
+  BeginArray();
+  for (const std::string& item : items) String(item);
+  EndArray();
 }
 
 std::string JsonWriter::Take() {
   std::string out;
-  if (tree_->has_root) {
-    // Bytes that are not UTF-8 become U+FFFD rather than failing the whole
-    // file.
-    out = tree_->root.dump(indent_ > 0 ? indent_ : -1, ' ', false, Json::error_handler_t::replace);
+  if (state_->has_root) {
+    out = std::move(state_->out);
     out += '\n';
   }
-  tree_ = std::make_unique<Tree>();
+  state_ = std::make_unique<State>();
   return out;
 }
 

@@ -1,4 +1,4 @@
-// A writer of indented JSON text with keys in the order they are written, so
+// A writer of JSON text (indented or on one line) with keys in the order they are written, so
 // that every generated JSON file is byte-identical from run to run. It knows
 // JSON syntax, nothing else. The text comes from nlohmann-json, which only this
 // module links; the search index writes its JSON by hand instead (search/),
@@ -45,8 +45,11 @@ class JsonWriter {
   std::string Take();
 
  private:
-  struct Tree;
-  std::unique_ptr<Tree> tree_;
+  void Place();
+  void Close(char bracket);
+
+  struct State;
+  std::unique_ptr<State> state_;
   int indent_;
 };
 
