@@ -134,10 +134,12 @@ class ConfigReader {
         out.columns = Text(e.value);
       else if (e.key == "color")
         out.color = Text(e.value);
+      else if (e.key == "muted")
+        out.muted = List(e.value);
       else
-        diags_.Error(
-            path_, e.key_pos,
-            "unknown map setting '" + e.key + "'" + DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color"}));
+        diags_.Error(path_, e.key_pos,
+                     "unknown map setting '" + e.key + "'" +
+                         DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color", "muted"}));
     }
   }
 

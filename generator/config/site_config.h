@@ -37,6 +37,8 @@ struct MapSettings {
   std::string rows;     // field of that kind for the rows
   std::string columns;  // field for the columns
   std::string color;    // field for the colour
+  // Column values that say little ("reach unknown"): drawn last and quiet.
+  std::vector<std::string> muted;
 };
 
 struct SiteConfig {

@@ -28,14 +28,13 @@ struct LegendItem {
 
 }  // namespace
 
-int AppendLegend(std::string& out, const MapInput& input, const ColorSlots& slots, int y,
-                 int width) {
+int AppendLegend(std::string& out, const MapInput& input, const ColorSlots& slots, int y, int width, bool with_more) {
   std::vector<LegendItem> items;
   for (size_t s = 0; s < slots.used_colors.size(); ++s) {
     items.push_back({static_cast<int>(s), false, input.colors[slots.used_colors[s]].label});
   }
   if (slots.any_without_color) items.push_back({kNoColor, false, input.strings.no_color});
-  items.push_back({kNoColor, true, input.strings.more_legend});
+  if (with_more) items.push_back({kNoColor, true, input.strings.more_legend});
 
   out += "<g class=\"legend\">";
   int line_y = y;
@@ -63,7 +62,7 @@ int AppendLegend(std::string& out, const MapInput& input, const ColorSlots& slot
       // A miniature of the overflow mark, drawn with the same classes so it looks alike.
       out += "<g class=\"more\">";
       AppendRectStart(out, x, line_y + 2, kMoreSampleWidth, kItemHeight - 4);
-      out += " rx=\"4\" class=\"chip\"/>";
+      out += " class=\"chip\"/>";
       out += "<text";
       AppendAttr(out, "x", x + 6);
       AppendAttr(out, "y", line_y + 15);

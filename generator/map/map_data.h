@@ -16,6 +16,7 @@ struct MapCellData {
 struct MapPageData {
   bool enabled = false;
   std::string svg;            // for kaart/index.html
+  std::string narrow_svg;     // the same map stacked for phones
   std::string thumbnail_svg;  // for the home page
   std::string kind;           // the kind on the map
   std::vector<std::string> row_labels;

@@ -1,5 +1,7 @@
 #include "map/map_stage.h"
 
+#include <algorithm>
+
 #include "map/overview_map.h"
 
 namespace leernet {
@@ -42,14 +44,15 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
   if (config.map.kind.empty()) return out;
   const KindSpec* kind = model.schema->FindKind(config.map.kind);
   if (!kind) {
-    diags.Error(config_path, config.map_pos, "map: unknown kind '" + config.map.kind + "'" +
-                                                 DidYouMeanSuffix(config.map.kind, model.schema->KindNames()));
+    diags.Error(
+        config_path, config.map_pos,
+        "map: unknown kind '" + config.map.kind + "'" + DidYouMeanSuffix(config.map.kind, model.schema->KindNames()));
     return out;
   }
   const FieldSpec* rows = AxisField(*kind, config.map.rows, config_path, config, diags);
   const FieldSpec* columns = AxisField(*kind, config.map.columns, config_path, config, diags);
-  const FieldSpec* color = config.map.color.empty() ? nullptr
-                                                    : AxisField(*kind, config.map.color, config_path, config, diags);
+  const FieldSpec* color =
+      config.map.color.empty() ? nullptr : AxisField(*kind, config.map.color, config_path, config, diags);
   if (!rows || !columns || (!config.map.color.empty() && !color)) return out;
 
   map::MapInput input;
@@ -61,6 +64,19 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
   input.color_label = color ? color->label : "";
   input.rows = AxisOf(model, *rows);
   input.columns = AxisOf(model, *columns);
+  for (const std::string& key : config.map.muted) {
+    auto column =
+        std::find_if(input.columns.begin(), input.columns.end(), [&](const map::Axis& a) { return a.key == key; });
+    if (column == input.columns.end()) {
+      std::vector<std::string> keys;
+      for (const map::Axis& a : input.columns) keys.push_back(a.key);
+      diags.Error(
+          config_path, config.map_pos,
+          "map: muted column '" + key + "' is not a value of '" + columns->name + "'" + DidYouMeanSuffix(key, keys));
+      continue;
+    }
+    column->muted = true;
+  }
   if (color) input.colors = AxisOf(model, *color);
   input.list_href = model.KindUrl(kind->name);
   input.row_field = rows->name;
@@ -77,7 +93,7 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
       std::vector<std::string> colors = model.ValuesOf(i, color->name);
       network.color = colors.empty() ? "" : colors.front();
     }
-    network.facet_json = model.FacetJson(i);
+    // Facets once per network in the page (map.html), not on every mark of both drawings.
     input.networks.push_back(std::move(network));
   }
   map::MapOutput page = map::RenderOverviewMap(input, "../");
@@ -85,6 +101,7 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
   out.enabled = true;
   out.kind = kind->name;
   out.svg = std::move(page.svg);
+  out.narrow_svg = std::move(page.narrow_svg);
   out.thumbnail_svg = std::move(home.thumbnail_svg);
   for (const map::Axis& a : input.rows) out.row_labels.push_back(a.label);
   for (const map::Axis& a : input.columns) out.column_labels.push_back(a.label);

@@ -6,6 +6,7 @@
 #include "map/palette.h"
 #include "map/render.h"
 #include "map/svg_writer.h"
+#include "map/text_measure.h"
 
 namespace leernet::map {
 namespace {
@@ -20,13 +21,19 @@ constexpr std::string_view kStyle =
     ".leernet-map .muted{fill:#4A4F57;font-size:11px}"
     ".leernet-map .head{fill:#E6E9EE}"
     ".leernet-map .bg{fill:#F5F6F8}"
-    ".leernet-map .chip{fill:#FFFFFF;stroke:#C9CED6;stroke-width:1}"
+    ".leernet-map .chip{fill:#FFFFFF;stroke:#C9CED6;stroke-width:1;rx:4px}"
     ".leernet-map .more .chip{fill:#E6E9EE;stroke:#4A4F57;stroke-dasharray:3 2}"
     ".leernet-map .mark:hover .chip{stroke:#1B1F24}"
     ".leernet-map .mark:hover text{text-decoration:underline}"
     ".leernet-map .mark:focus{outline:none}"
     ".leernet-map .mark:focus .chip{stroke:#0B57D0;stroke-width:3}"
-    ".leernet-map .mark:focus text{text-decoration:underline}";
+    ".leernet-map .mark:focus text{text-decoration:underline}"
+    // Muted: the "reach unknown" band says least, so it is drawn quietest.
+    ".leernet-map .muted-head{fill:#F1F2F4}"
+    ".leernet-map .muted-bg{fill:#FBFBFC}"
+    ".leernet-map .muted-cell .chip{stroke:#DDE1E6}"
+    ".leernet-map .muted-cell text,.leernet-map .muted-title{fill:#4A4F57}"
+    ".leernet-map .rl{font-size:12px;font-weight:bold;fill:#4A4F57}";
 
 // JSON string literal for data-facets of an overflow mark; the result still needs XML
 // escaping, which AppendAttr does.
@@ -60,46 +67,59 @@ void AppendText(std::string& out, int x, int y, std::string_view css_class, std:
   out += "</text>";
 }
 
-// Networks in a column, each counted once even if it has several types.
-size_t ColumnCount(const std::vector<MapCell>& cells, size_t columns, size_t c) {
-  std::vector<size_t> members;
-  for (size_t i = c; i < cells.size(); i += columns) {
-    members.insert(members.end(), cells[i].networks.begin(), cells[i].networks.end());
-  }
-  std::sort(members.begin(), members.end());
-  return static_cast<size_t>(std::unique(members.begin(), members.end()) - members.begin());
-}
+constexpr int kLineHeight = 16;
 
 class MapWriter {
  public:
-  MapWriter(const MapInput& input, std::string_view root, const std::vector<MapCell>& cells,
-            const ColorSlots& slots, const MapLayout& layout)
-      : input_(input), root_(root), cells_(cells), slots_(slots), layout_(layout) {}
+  MapWriter(const MapInput& input, std::string_view root, const std::vector<MapCell>& cells, const ColorSlots& slots,
+            const MapLayout& layout, std::string_view id)
+      : input_(input),
+        root_(root),
+        cells_(cells),
+        slots_(slots),
+        layout_(layout),
+        id_(id),
+        with_style_(id == "leernet-map") {}
 
   std::string Write() {
     std::string body;
-    AppendHeaders(body);
-    for (size_t r = 0; r < input_.rows.size(); ++r) AppendRow(body, r);
-    const int legend_top = layout_.grid_bottom + 20;
-    const int legend_height = AppendLegend(body, input_, slots_, legend_top, layout_.width);
+    body += "<g class=\"axes\">";
+    AppendText(body, layout_.caption_x, 18, "h", layout_.caption);
+    if (!layout_.rows_caption.empty())
+      AppendText(body, kCellPadding + 4, layout_.rows_caption_y, "h", layout_.rows_caption);
+    body += "</g>\n";
+    for (const HeaderBox& head : layout_.headers) AppendHeader(body, head);
+    for (const CellBox& box : layout_.boxes) AppendCell(body, box);
+    const int legend_top = layout_.height + 20;
+    const int legend_height = AppendLegend(body, input_, slots_, legend_top, layout_.width, layout_.any_hidden);
     const int height = legend_top + legend_height;
 
+    const std::string title_id = Concat({id_, "-title"});
+    const std::string desc_id = Concat({id_, "-desc"});
     std::string out;
     out.reserve(body.size() + 2048);
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"leernet-map\"";
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    AppendAttr(out, "class", Concat({"leernet-map ", id_ == "leernet-map" ? "leernet-map-wide" : id_}));
     AppendAttr(out, "width", layout_.width);
     AppendAttr(out, "height", height);
     AppendViewBox(out, layout_.width, height);
-    out +=
-        " role=\"group\" aria-labelledby=\"leernet-map-title\""
-        " aria-describedby=\"leernet-map-desc\">\n";
-    out += "<title id=\"leernet-map-title\">";
+    out += " role=\"group\"";
+    AppendAttr(out, "aria-labelledby", title_id);
+    AppendAttr(out, "aria-describedby", desc_id);
+    out += ">\n<title";
+    AppendAttr(out, "id", title_id);
+    out += '>';
     AppendEscaped(out, input_.title);
-    out += "</title>\n<desc id=\"leernet-map-desc\">";
+    out += "</title>\n<desc";
+    AppendAttr(out, "id", desc_id);
+    out += '>';
     AppendEscaped(out, input_.description);
-    out += "</desc>\n<style>";
-    out += kStyle;
-    out += "</style>\n";
+    out += "</desc>\n";
+    if (with_style_) {
+      out += "<style>";
+      out += kStyle;
+      out += "</style>\n";
+    }
     // An opaque background keeps the near-black text readable on pages in dark mode.
     AppendRectStart(out, 0, 0, layout_.width, height);
     out += " fill=\"#FFFFFF\"/>\n";
@@ -109,117 +129,111 @@ class MapWriter {
   }
 
  private:
-  void AppendHeaders(std::string& out) {
-    const int header_top = kCaptionHeight;
-    out += "<g class=\"axes\">";
-    AppendText(out, kRowHeaderWidth + kCellPadding, 18, "h", input_.columns_label);
-    AppendText(out, kCellPadding + 4, header_top + 26, "h", input_.rows_label);
-    out += "</g>\n";
-    const size_t columns = input_.columns.size();
-    for (size_t c = 0; c < columns; ++c) {
-      const int x = layout_.column_x[c];
-      out += "<g class=\"column-head\"";
-      AppendAttr(out, "data-column", input_.columns[c].key);
-      out += '>';
-      AppendRectStart(out, x + 1, header_top, layout_.column_width[c] - 2, kColumnHeaderHeight - 2);
-      out += " class=\"head\"/>";
-      AppendText(out, x + kCellPadding, header_top + 19, "h", layout_.column_labels[c]);
-      AppendText(out, x + kCellPadding, header_top + 35, "muted",
-                 CountText(input_, ColumnCount(cells_, columns, c)));
-      out += "</g>\n";
+  void AppendHeader(std::string& out, const HeaderBox& head) {
+    out += head.is_row ? "<g class=\"row-head\"" : "<g class=\"column-head\"";
+    AppendAttr(out, head.is_row ? "data-row" : "data-column", head.key);
+    out += '>';
+    AppendRectStart(out, head.x, head.y, head.width, head.height);
+    out += head.muted ? " class=\"head muted-head\"/>" : " class=\"head\"/>";
+    const int text_x = head.x + (head.is_row ? 12 : kCellPadding);
+    int line_y = head.y + 19;
+    for (const std::string& line : head.lines) {
+      AppendText(out, text_x, line_y, head.muted ? "h muted-title" : "h", line);
+      if (head.count_beside) {
+        AppendText(out, text_x + TextWidth(line, kHeaderFont) + 10, line_y, "muted", head.count);
+      }
+      line_y += kLineHeight;
     }
-  }
-
-  void AppendRow(std::string& out, size_t r) {
-    const int y = layout_.row_y[r];
-    const int height = layout_.row_height[r];
-    const size_t columns = input_.columns.size();
-    size_t count = 0;  // cells of a row are disjoint: a network has one column
-    for (size_t c = 0; c < columns; ++c) count += cells_[r * columns + c].networks.size();
-
-    out += "<g class=\"row\"";
-    AppendAttr(out, "data-row", input_.rows[r].key);
-    out += ">\n";
-    AppendRectStart(out, 0, y + 1, kRowHeaderWidth - 1, height - 2);
-    out += " class=\"head\"/>";
-    int line_y = y + kCellPadding + 13;
-    for (const std::string& line : layout_.row_label_lines[r]) {
-      AppendText(out, 12, line_y, "h", line);
-      line_y += 16;
-    }
-    AppendText(out, 12, line_y, "muted", CountText(input_, count));
-    out += '\n';
-    for (size_t c = 0; c < columns; ++c) AppendCell(out, r, c);
+    if (!head.count_beside) AppendText(out, text_x, line_y, "muted", head.count);
     out += "</g>\n";
   }
 
-  void AppendCell(std::string& out, size_t r, size_t c) {
-    const size_t index = r * input_.columns.size() + c;
-    const MapCell& cell = cells_[index];
-    const CellPlan& plan = layout_.plans[index];
-    const int x = layout_.column_x[c];
-    const int y = layout_.row_y[r];
-    const int width = layout_.column_width[c];
-
-    out += "<g class=\"cell\"";
+  void AppendCell(std::string& out, const CellBox& box) {
+    const MapCell& cell = cells_[box.cell];
+    const size_t columns = input_.columns.size();
+    const Axis& row = input_.rows[box.cell / columns];
+    const Axis& column = input_.columns[box.cell % columns];
+    if (cell.networks.empty()) {  // just the background: most cells are empty, keep them small
+      AppendRectStart(out, box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+      out += box.muted ? " class=\"bg muted-bg\"/>\n" : " class=\"bg\"/>\n";
+      return;
+    }
+    out += box.muted ? "<g class=\"cell muted-cell\"" : "<g class=\"cell\"";
     AppendAttr(out, "data-row", cell.row);
     AppendAttr(out, "data-column", cell.column);
     if (!cell.networks.empty()) {
       // Names the group so a screen reader says where it is before reading the marks.
       AppendAttr(out, "role", "group");
       AppendAttr(out, "aria-label",
-                 Concat({input_.rows[r].label, ", ", input_.columns[c].label, ": ",
-                         CountText(input_, cell.networks.size())}));
+                 Concat({row.label, ", ", column.label, ": ", CountText(input_, cell.networks.size())}));
     }
     out += '>';
-    AppendRectStart(out, x + 1, y + 1, width - 2, layout_.row_height[r] - 2);
-    out += " class=\"bg\"/>\n";
-    const int mark_x = x + kCellPadding;
-    const int mark_width = width - 2 * kCellPadding;
-    int mark_y = y + kCellPadding;
-    for (const size_t n : plan.shown) {
-      AppendMark(out, input_.networks[n], slots_.network_slot[n], mark_x, mark_y, mark_width);
-      mark_y += kMarkHeight + kMarkGap;
+    AppendRectStart(out, box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+    out += box.muted ? " class=\"bg muted-bg\"/>\n" : " class=\"bg\"/>\n";
+    int line_y = box.y + 17;
+    for (const std::string& line : box.label_lines) {
+      AppendText(out, box.x + kCellPadding, line_y, "rl", line);
+      line_y += kLineHeight;
     }
-    if (plan.hidden > 0) AppendMore(out, r, c, plan.hidden, mark_x, mark_y, mark_width);
+    for (const PlacedMark& mark : box.marks) AppendMark(out, mark);
+    if (box.hidden > 0) AppendMore(out, row, column, box);
     out += "</g>\n";
   }
 
-  void AppendMark(std::string& out, const MapNetwork& network, int slot, int x, int y, int width) {
+  void AppendMark(std::string& out, const PlacedMark& mark) {
+    const MapNetwork& network = input_.networks[mark.network];
+    const int slot = slots_.network_slot[mark.network];
     std::string name = network.title;
     if (!input_.color_label.empty()) {
       // The colour's meaning is in the name too: colour is never the only cue.
-      const std::string& color =
-          slot == kNoColor ? input_.strings.no_color
-                           : input_.colors[slots_.used_colors[static_cast<size_t>(slot)]].label;
+      const std::string& color = slot == kNoColor ? input_.strings.no_color
+                                                  : input_.colors[slots_.used_colors[static_cast<size_t>(slot)]].label;
       name = Concat({network.title, " (", input_.color_label, ": ", color, ")"});
     }
     out += "<a class=\"mark\"";
     AppendAttr(out, "href", Concat({root_, network.href}));
     AppendAttr(out, "aria-label", name);
-    AppendAttr(out, "data-facets", network.facet_json);
-    out += "><title>";
-    AppendEscaped(out, network.title);
-    out += "</title>";
-    AppendRectStart(out, x, y, width, kMarkHeight);
-    out += " rx=\"4\" class=\"chip\"/>";
-    AppendMarker(out, SwatchForSlot(slot), x + kMarkerCenterX, y + kMarkHeight / 2);
-    const int text_width = width - kMarkTextX - kMarkTextRight;
-    AppendText(out, x + kMarkTextX, y + 15, "",
-               TruncateToWidth(network.title, text_width, kMarkFont));
+    if (network.facet_json.empty()) {
+      out += " data-f";
+    } else {
+      AppendAttr(out, "data-facets", network.facet_json);
+    }
+    // No <title> tooltip: the whole title is on the mark.
+    out += '>';
+    AppendRectStart(out, mark.x, mark.y, mark.width, MarkHeight(static_cast<int>(mark.lines.size())));
+    out += " class=\"chip\"/>";
+    AppendMarker(out, SwatchForSlot(slot), mark.x + kMarkerCenterX, mark.y + MarkHeight(1) / 2);
+    // One <text> per mark; the space before each further line keeps the words apart in the
+    // text a reader copies or a screen reader reads.
+    if (mark.lines.size() == 1) {
+      AppendText(out, mark.x + kMarkTextX, mark.y + 15, "", mark.lines[0]);
+    } else {
+      // The first line is the <text> itself, each next one a <tspan> one line lower.
+      out += "<text";
+      AppendAttr(out, "x", mark.x + kMarkTextX);
+      AppendAttr(out, "y", mark.y + 15);
+      out += '>';
+      AppendEscaped(out, mark.lines[0]);
+      for (size_t i = 1; i < mark.lines.size(); ++i) {
+        out += " <tspan";
+        AppendAttr(out, "x", mark.x + kMarkTextX);
+        AppendAttr(out, "dy", kMarkLineHeight);
+        out += '>';
+        AppendEscaped(out, mark.lines[i]);
+        out += "</tspan>";
+      }
+      out += "</text>";
+    }
     out += "</a>\n";
   }
 
-  void AppendMore(std::string& out, size_t r, size_t c, size_t hidden, int x, int y, int width) {
-    const Axis& row = input_.rows[r];
-    const Axis& column = input_.columns[c];
-    const std::string text = MoreText(input_, hidden);
-    const std::string href = Concat(
-        {root_, input_.list_href, "#", PercentEncode(input_.row_field), "=", PercentEncode(row.key),
-         "&", PercentEncode(input_.column_field), "=", PercentEncode(column.key)});
-    const std::string facets =
-        Concat({"{", JsonString(input_.row_field), ":[", JsonString(row.key), "],",
-                JsonString(input_.column_field), ":[", JsonString(column.key), "]}"});
+  void AppendMore(std::string& out, const Axis& row, const Axis& column, const CellBox& box) {
+    const std::string text = MoreText(input_, box.hidden);
+    const std::string href =
+        Concat({root_, input_.list_href, "#", PercentEncode(input_.row_field), "=", PercentEncode(row.key), "&",
+                PercentEncode(input_.column_field), "=", PercentEncode(column.key)});
+    const std::string facets = Concat({"{", JsonString(input_.row_field), ":[", JsonString(row.key), "],",
+                                       JsonString(input_.column_field), ":[", JsonString(column.key), "]}"});
     out += "<a class=\"mark more\"";
     AppendAttr(out, "href", href);
     AppendAttr(out, "aria-label", Concat({text, ": ", row.label, ", ", column.label}));
@@ -227,10 +241,10 @@ class MapWriter {
     out += "><title>";
     AppendEscaped(out, text);
     out += "</title>";
-    AppendRectStart(out, x, y, width, kMarkHeight);
-    out += " rx=\"4\" class=\"chip\"/>";
-    AppendText(out, x + kMarkTextRight, y + 15, "",
-               TruncateToWidth(text, width - 2 * kMarkTextRight, kMarkFont));
+    AppendRectStart(out, box.more_x, box.more_y, box.more_width, MarkHeight(1));
+    out += " class=\"chip\"/>";
+    AppendText(out, box.more_x + kMarkTextRight, box.more_y + 15, "",
+               TruncateToWidth(text, box.more_width - 2 * kMarkTextRight, kMarkFont));
     out += "</a>\n";
   }
 
@@ -239,18 +253,19 @@ class MapWriter {
   const std::vector<MapCell>& cells_;
   const ColorSlots& slots_;
   const MapLayout& layout_;
+  std::string_view id_;
+  // The narrow map goes into the same page as the wide one, whose <style> (scoped to
+  // .leernet-map) applies to the whole document; repeating it would only add bytes.
+  bool with_style_;
 };
 
 }  // namespace
 
-Swatch SwatchForSlot(int slot) {
-  return slot == kNoColor ? NoColorSwatch() : SwatchFor(static_cast<size_t>(slot));
-}
+Swatch SwatchForSlot(int slot) { return slot == kNoColor ? NoColorSwatch() : SwatchFor(static_cast<size_t>(slot)); }
 
-std::string RenderMapSvg(const MapInput& input, std::string_view root,
-                         const std::vector<MapCell>& cells, const ColorSlots& slots,
-                         const MapLayout& layout) {
-  return MapWriter(input, root, cells, slots, layout).Write();
+std::string RenderMapSvg(const MapInput& input, std::string_view root, const std::vector<MapCell>& cells,
+                         const ColorSlots& slots, const MapLayout& layout, std::string_view id) {
+  return MapWriter(input, root, cells, slots, layout, id).Write();
 }
 
 }  // namespace leernet::map

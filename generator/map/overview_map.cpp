@@ -10,8 +10,9 @@ MapOutput RenderOverviewMap(const MapInput& input, std::string_view root) {
   MapOutput output;
   output.cells = BuildCells(input);
   const ColorSlots slots = AssignColorSlots(input, output.cells);
-  const MapLayout layout = ComputeLayout(input, output.cells);
-  output.svg = RenderMapSvg(input, root, output.cells, slots, layout);
+  output.svg = RenderMapSvg(input, root, output.cells, slots, ComputeLayout(input, output.cells), "leernet-map");
+  output.narrow_svg =
+      RenderMapSvg(input, root, output.cells, slots, ComputeNarrowLayout(input, output.cells), "leernet-map-narrow");
   output.thumbnail_svg = RenderThumbnailSvg(input, output.cells, slots);
   return output;
 }

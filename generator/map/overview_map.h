@@ -18,6 +18,9 @@ namespace leernet::map {
 struct Axis {
   std::string key;
   std::string label;
+  // A column that says little (such as "reach unknown"): drawn last and quiet, below the
+  // grid on the wide map instead of as one of its columns.
+  bool muted = false;
 };
 
 struct MapNetwork {
@@ -29,7 +32,9 @@ struct MapNetwork {
   std::string column;  // column key
   // Colour key; empty or unknown keys are drawn as "no colour" (MapStrings::no_color).
   std::string color;
-  // JSON object {"field":["slug",...]}, copied into data-facets (escaped here).
+  // JSON object {"field":["slug",...]}, copied into data-facets (escaped here). When empty
+  // the mark gets `data-f` instead: the page then holds the facets once per network, looked
+  // up by the mark's link, which keeps a page with two drawings and a table small.
   std::string facet_json;
 };
 
@@ -64,7 +69,8 @@ struct MapCell {
 };
 
 struct MapOutput {
-  std::string svg;
+  std::string svg;         // the wide map: rows by columns
+  std::string narrow_svg;  // the same networks for a phone: one section per column
   std::string thumbnail_svg;
   std::vector<MapCell> cells;  // row-major, every row x column pair, also empty ones
 };

@@ -273,15 +273,32 @@ TemplateValue MapViewData(const PageContext& ctx) {
   const std::string root = "../";
   TemplateValue data = Common(ctx, root, String(ctx.theme, "kaart_titel", "Overzichtskaart"), "#kaart");
   data.Set("map_svg", ctx.map.svg);
+  data.Set("map_svg_narrow", ctx.map.narrow_svg);
   TemplateValue columns = TemplateValue::List();
   for (const std::string& label : ctx.map.column_labels) columns.Push(TemplateValue().Set("label", label));
   TemplateValue rows = TemplateValue::List();
+  // The facets of every network on the map, once, keyed by the link the page uses for it:
+  // the marks of both drawings and the table rows carry only `data-f` and are matched by link.
+  std::string facets = "{";
+  std::vector<bool> listed(ctx.model.entries.size(), false);
+  for (const MapCellData& cell : ctx.map.cells) {
+    for (size_t i : cell.entries) {
+      if (listed[i]) continue;
+      listed[i] = true;
+      facets += (facets.size() > 1 ? ",\"" : "\"") + root + ctx.model.UrlOf(i) + "\":" + ctx.model.FacetJson(i);
+    }
+  }
+  facets += "}";
+  // Inside <script>: no "<" may close it early (URLs and slugs have none, but keep it so).
+  for (size_t at = facets.find('<'); at != std::string::npos; at = facets.find('<', at))
+    facets.replace(at, 1, "\\u003c");
+  data.Set("map_facets", facets);
   for (size_t r = 0; r < ctx.map.row_labels.size(); ++r) {
     TemplateValue cells = TemplateValue::List();
     for (const MapCellData& cell : ctx.map.cells) {
       if (cell.row != r) continue;
       TemplateValue items = TemplateValue::List();
-      for (size_t i : cell.entries) items.Push(RelationLink(ctx, i, root).Set("facet_json", ctx.model.FacetJson(i)));
+      for (size_t i : cell.entries) items.Push(RelationLink(ctx, i, root));
       cells.Push(TemplateValue().Set("items", std::move(items)));
     }
     rows.Push(TemplateValue().Set("label", ctx.map.row_labels[r]).Set("cells", std::move(cells)));

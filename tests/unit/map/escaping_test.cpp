@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "map/layout.h"
 #include "map/overview_map.h"
 #include "map/svg_writer.h"
 #include "map_fixtures.h"
@@ -35,6 +36,7 @@ MapInput HostileInput() {
     }
   }
   input.row_field = "ty pes&";
+  testing::Crowd(input, input.rows[1].key, "regionaal", static_cast<size_t>(kMaxMarksPerCell));
   return input;
 }
 
@@ -48,13 +50,11 @@ TEST(OverviewMapEscapingTest, HostileTextIsEscapedEverywhere) {
               std::string::npos);
   }
   EXPECT_NE(output.svg.find("href=\"../netwerken/a&quot;b&amp;c/index.html\""), std::string::npos);
-  EXPECT_NE(
-      output.svg.find("data-facets=\"{&quot;themas&quot;:[&quot;&lt;x&gt;&amp;&#39;&quot;]}\""),
-      std::string::npos);
+  EXPECT_NE(output.svg.find("data-facets=\"{&quot;themas&quot;:[&quot;&lt;x&gt;&amp;&#39;&quot;]}\""),
+            std::string::npos);
   EXPECT_NE(output.svg.find("data-row=\"lerend&quot;&lt;&amp;&gt;&#39;\""), std::string::npos);
   // Keys in the overflow link are percent-encoded, then the & separator is escaped.
-  EXPECT_NE(output.svg.find("#ty%20pes%26=lerend%22%3C%26%3E%27&amp;dekking=regionaal\""),
-            std::string::npos);
+  EXPECT_NE(output.svg.find("#ty%20pes%26=lerend%22%3C%26%3E%27&amp;dekking=regionaal\""), std::string::npos);
 }
 
 TEST(OverviewMapEscapingTest, OutputIsWellFormed) {

@@ -14,8 +14,8 @@ namespace leernet::map {
 namespace {
 
 const std::string kGoldenPath = std::string(LEERNET_MAP_GOLDEN_DIR) + "/overview.svg";
-const std::string kThumbnailGoldenPath =
-    std::string(LEERNET_MAP_GOLDEN_DIR) + "/overview_thumbnail.svg";
+const std::string kNarrowGoldenPath = std::string(LEERNET_MAP_GOLDEN_DIR) + "/overview_narrow.svg";
+const std::string kThumbnailGoldenPath = std::string(LEERNET_MAP_GOLDEN_DIR) + "/overview_thumbnail.svg";
 
 bool UpdateRequested() {
   const char* value = std::getenv("LEERNET_UPDATE_GOLDEN");
@@ -35,15 +35,23 @@ void CheckGolden(const std::string& path, const std::string& actual) {
     GTEST_SKIP() << "rewrote " << path;
   }
   const std::string expected = ReadFile(path);
-  ASSERT_FALSE(expected.empty()) << "missing golden " << path
-                                 << "; run with LEERNET_UPDATE_GOLDEN=1 to create it";
+  ASSERT_FALSE(expected.empty()) << "missing golden " << path << "; run with LEERNET_UPDATE_GOLDEN=1 to create it";
   EXPECT_EQ(actual, expected) << "SVG differs from " << path
                               << "; if the change is intended, rerun with "
                                  "LEERNET_UPDATE_GOLDEN=1 and review the diff";
 }
 
-TEST(OverviewMapGoldenTest, MapMatchesGolden) {
-  CheckGolden(kGoldenPath, RenderOverviewMap(testing::FixedInput(), "../").svg);
+// As the site draws it: "reach unknown" muted.
+MapInput MutedInput() {
+  MapInput input = testing::FixedInput();
+  input.columns.back().muted = true;
+  return input;
+}
+
+TEST(OverviewMapGoldenTest, MapMatchesGolden) { CheckGolden(kGoldenPath, RenderOverviewMap(MutedInput(), "../").svg); }
+
+TEST(OverviewMapGoldenTest, NarrowMapMatchesGolden) {
+  CheckGolden(kNarrowGoldenPath, RenderOverviewMap(MutedInput(), "../").narrow_svg);
 }
 
 TEST(OverviewMapGoldenTest, ThumbnailMatchesGolden) {

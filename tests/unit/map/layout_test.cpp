@@ -1,5 +1,6 @@
-// Geometry guarantees behind "marks never overlap and labels stay readable": what a cell
-// shows fits its row, and rows and columns stay within their bounds at any input size.
+// Geometry guarantees behind "every network readable, nothing overlaps, the map fits its
+// column": marks sit inside their cell, cells do not overlap, the wide map is no wider than
+// kMapWidth and the narrow one is kNarrowWidth, muted columns come last.
 #include "map/layout.h"
 
 #include <gtest/gtest.h>
@@ -12,69 +13,125 @@
 namespace leernet::map {
 namespace {
 
-void ExpectLayoutHolds(const MapInput& input) {
-  const std::vector<MapCell> cells = BuildCells(input);
-  const MapLayout layout = ComputeLayout(input, cells);
-  const size_t columns = input.columns.size();
-  ASSERT_EQ(layout.plans.size(), cells.size());
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const size_t r = i / columns;
-    const CellPlan& plan = layout.plans[i];
-    const int marks = static_cast<int>(plan.shown.size()) + (plan.hidden > 0 ? 1 : 0);
-    EXPECT_LE(marks, layout.row_capacity[r]);
-    // Stacked marks, their gaps and the padding fit inside the row: no overlap with the
-    // next row.
-    EXPECT_LE(2 * kCellPadding + marks * kMarkHeight + (marks - 1) * kMarkGap,
-              layout.row_height[r]);
-    EXPECT_EQ(plan.shown.size() + plan.hidden, cells[i].networks.size());
-    if (plan.hidden > 0) {
-      EXPECT_EQ(marks, layout.row_capacity[r]) << "overflow wastes room";
-    }
-  }
-  for (size_t r = 0; r + 1 < input.rows.size(); ++r) {
-    EXPECT_EQ(layout.row_y[r] + layout.row_height[r], layout.row_y[r + 1]);
-    EXPECT_LE(layout.row_capacity[r], kMaxMarksPerCell + 1) << "only tall headers add room";
-  }
-  for (size_t c = 0; c < columns; ++c) {
-    EXPECT_GE(layout.column_width[c], kMinColumnWidth);
-    EXPECT_LE(layout.column_width[c], kMaxColumnWidth);
-    if (c + 1 < columns) {
-      EXPECT_EQ(layout.column_x[c] + layout.column_width[c], layout.column_x[c + 1]);
-    }
-  }
+struct Rect {
+  int x, y, w, h;
+};
+
+bool Overlap(const Rect& a, const Rect& b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-TEST(MapLayoutTest, FixedInputFits) { ExpectLayoutHolds(testing::FixedInput()); }
+void ExpectLayoutHolds(const MapInput& input, const MapLayout& layout, const std::vector<MapCell>& cells) {
+  std::vector<size_t> placed(cells.size(), 0);
+  std::vector<Rect> boxes;
+  for (const CellBox& box : layout.boxes) {
+    ASSERT_LT(box.cell, cells.size());
+    EXPECT_GE(box.x, 0);
+    EXPECT_LE(box.x + box.width, layout.width);
+    EXPECT_LE(box.y + box.height, layout.height);
+    std::vector<Rect> marks;
+    for (const PlacedMark& mark : box.marks) {
+      const Rect r{mark.x, mark.y, mark.width, MarkHeight(static_cast<int>(mark.lines.size()))};
+      EXPECT_GE(r.x, box.x);
+      EXPECT_LE(r.x + r.w, box.x + box.width);
+      EXPECT_GE(r.y, box.y);
+      EXPECT_LE(r.y + r.h, box.y + box.height) << input.networks[mark.network].title;
+      for (const Rect& other : marks) EXPECT_FALSE(Overlap(r, other));
+      marks.push_back(r);
+      // The whole title is on the mark: wrapped, never cut.
+      std::string joined;
+      for (const std::string& line : mark.lines) joined += (joined.empty() ? "" : " ") + line;
+      EXPECT_EQ(joined, input.networks[mark.network].title);
+    }
+    const Rect r{box.x, box.y, box.width, box.height};
+    for (const Rect& other : boxes) EXPECT_FALSE(Overlap(r, other));
+    boxes.push_back(r);
+    placed[box.cell] += box.marks.size() + box.hidden;
+    if (box.hidden > 0) {
+      EXPECT_EQ(box.marks.size(), static_cast<size_t>(kMaxMarksPerCell - 1));
+    }
+  }
+  for (size_t i = 0; i < cells.size(); ++i) EXPECT_EQ(placed[i], cells[i].networks.size()) << i;
+}
 
-TEST(MapLayoutTest, LargeInputFits) {
+TEST(MapLayoutTest, FixedInputFitsBothWays) {
+  MapInput input = testing::FixedInput();
+  input.columns.back().muted = true;
+  const std::vector<MapCell> cells = BuildCells(input);
+  const MapLayout wide = ComputeLayout(input, cells);
+  ExpectLayoutHolds(input, wide, cells);
+  EXPECT_LE(wide.width, kMapWidth);
+  EXPECT_FALSE(wide.any_hidden);
+  const MapLayout narrow = ComputeNarrowLayout(input, cells);
+  ExpectLayoutHolds(input, narrow, cells);
+  EXPECT_EQ(narrow.width, kNarrowWidth);
+}
+
+TEST(MapLayoutTest, LargeInputFitsBothWays) {
   for (const size_t count : {0u, 1u, 9u, 50u, 2000u}) {
     SCOPED_TRACE(count);
-    ExpectLayoutHolds(testing::LargeInput(count));
+    const MapInput input = testing::LargeInput(count);
+    const std::vector<MapCell> cells = BuildCells(input);
+    const MapLayout wide = ComputeLayout(input, cells);
+    ExpectLayoutHolds(input, wide, cells);
+    EXPECT_LE(wide.width, kMapWidth);
+    ExpectLayoutHolds(input, ComputeNarrowLayout(input, cells), cells);
   }
 }
 
-TEST(MapLayoutTest, ColumnsGrowWithTitlesUpToTheMaximum) {
+TEST(MapLayoutTest, LongTitlesWrapInsteadOfWideningTheMap) {
   MapInput input = testing::BaseInput();
-  input.networks = {testing::Network("Kort", "kort", {"beweging"}, "lokaal", ""),
-                    testing::Network(std::string(200, 'W'), "lang", {"beweging"}, "regionaal", "")};
-  const MapLayout layout = ComputeLayout(input, BuildCells(input));
-  EXPECT_EQ(layout.column_width[0], kMinColumnWidth);
-  EXPECT_EQ(layout.column_width[1], kMaxColumnWidth);
+  input.columns.back().muted = true;
+  for (const auto& column : {"lokaal", "regionaal", "landelijk", "internationaal", "onbekend"}) {
+    input.networks.push_back(testing::Network(std::string("Regionaal Samenwerkingsverband Palliatieve Zorg ") + column,
+                                              column, {"beweging"}, column, ""));
+  }
+  const std::vector<MapCell> cells = BuildCells(input);
+  const MapLayout layout = ComputeLayout(input, cells);
+  EXPECT_LE(layout.width, kMapWidth);
+  size_t wrapped = 0;
+  for (const CellBox& box : layout.boxes) {
+    for (const PlacedMark& mark : box.marks) wrapped += mark.lines.size() > 1;
+  }
+  EXPECT_GT(wrapped, 0u);
+  ExpectLayoutHolds(input, layout, cells);
 }
 
-TEST(MapLayoutTest, CapacityOfOneStillShowsTheOverflowMark) {
-  // A row whose cells hold more than fit but whose header is short: the one slot holds
-  // "+N meer" rather than a network and nothing.
+TEST(MapLayoutTest, MutedColumnIsABandBelowTheGrid) {
+  MapInput input = testing::FixedInput();
+  input.columns[4].muted = true;  // onbekend
+  const std::vector<MapCell> cells = BuildCells(input);
+  const MapLayout layout = ComputeLayout(input, cells);
+  int grid_bottom = 0;
+  for (const CellBox& box : layout.boxes) {
+    if (!box.muted) grid_bottom = std::max(grid_bottom, box.y + box.height);
+  }
+  size_t muted = 0;
+  for (const CellBox& box : layout.boxes) {
+    if (!box.muted) continue;
+    ++muted;
+    EXPECT_EQ(cells[box.cell].column, "onbekend");
+    EXPECT_GE(box.y, grid_bottom);
+    EXPECT_EQ(box.width, layout.width);
+  }
+  EXPECT_EQ(muted, 1u);  // only the one row with a network of unknown reach
+  // The narrow map lists the muted column last.
+  const MapLayout narrow = ComputeNarrowLayout(input, cells);
+  ASSERT_FALSE(narrow.headers.empty());
+  EXPECT_EQ(narrow.headers.back().key, "onbekend");
+  EXPECT_TRUE(narrow.headers.back().muted);
+}
+
+TEST(MapLayoutTest, CrowdedCellKeepsAnOverflowMarkAboveTheBound) {
   MapInput input = testing::BaseInput();
-  for (int i = 0; i < 20; ++i) {
+  for (int i = 0; i < kMaxMarksPerCell + 5; ++i) {
     input.networks.push_back(testing::Network(std::string("N") + std::to_string(i),
-                                              std::string("n") + std::to_string(i), {"beweging"},
-                                              "lokaal", ""));
+                                              std::string("n") + std::to_string(i), {"beweging"}, "lokaal", ""));
   }
-  const MapLayout layout = ComputeLayout(input, BuildCells(input));
-  const CellPlan& plan = layout.plans[4 * input.columns.size()];
-  EXPECT_EQ(plan.shown.size() + 1, static_cast<size_t>(layout.row_capacity[4]));
-  EXPECT_EQ(plan.hidden, 20 - plan.shown.size());
+  const std::vector<MapCell> cells = BuildCells(input);
+  const MapLayout layout = ComputeLayout(input, cells);
+  EXPECT_TRUE(layout.any_hidden);
+  ExpectLayoutHolds(input, layout, cells);
 }
 
 }  // namespace

@@ -23,8 +23,7 @@ TEST(MapPaletteTest, ColoursMeetGraphicContrastOnWhiteAndCells) {
 }
 
 TEST(MapPaletteTest, TextMeetsAaOnEveryBackground) {
-  for (const std::string_view background :
-       {std::string_view("#FFFFFF"), kCellBackground, kHeaderBackground}) {
+  for (const std::string_view background : {std::string_view("#FFFFFF"), kCellBackground, kHeaderBackground}) {
     EXPECT_GE(ContrastRatio(kInk, background), 4.5) << background;
     EXPECT_GE(ContrastRatio(kMutedInk, background), 4.5) << background;
   }
@@ -66,8 +65,7 @@ TEST(MapTextTest, TruncateAddsEllipsisAndFits) {
 }
 
 TEST(MapTextTest, WrapBreaksAtSpacesWithinLimits) {
-  const auto lines =
-      WrapToWidth("Praktijkgericht netwerk van zorgprofessionals", 120, kHeaderFont, 3);
+  const auto lines = WrapToWidth("Praktijkgericht netwerk van zorgprofessionals", 120, kHeaderFont, 3);
   ASSERT_GE(lines.size(), 2u);
   ASSERT_LE(lines.size(), 3u);
   for (const std::string& line : lines) EXPECT_LE(TextWidth(line, kHeaderFont), 120);

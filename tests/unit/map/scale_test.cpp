@@ -5,6 +5,7 @@
 #include <chrono>
 #include <string>
 
+#include "map/layout.h"
 #include "map/overview_map.h"
 #include "map_fixtures.h"
 #include "svg_check.h"
@@ -24,9 +25,11 @@ TEST(OverviewMapScaleTest, TwoThousandNetworksAreAggregated) {
 
   const size_t cells = input.rows.size() * input.columns.size();
   const size_t marks = CountOf(output.svg, "<a class=\"mark");
-  EXPECT_LE(marks, cells * 8) << "a cell shows at most 8 marks";
+  const size_t bound = static_cast<size_t>(kMaxMarksPerCell);
+  EXPECT_LE(marks, cells * bound) << "a cell shows at most kMaxMarksPerCell marks";
   EXPECT_EQ(CountOf(output.svg, "<a class=\"mark more\""), cells);
-  EXPECT_LT(output.svg.size(), 200u * 1000u);
+  EXPECT_LT(output.svg.size(), cells * bound * 700u) << "size follows the drawn marks, not the networks";
+  EXPECT_LT(output.narrow_svg.size(), cells * bound * 700u);
   EXPECT_LT(output.thumbnail_svg.size(), 20u * 1000u);
 
   // Drawn plus hidden adds up to every membership, counted via the "+N meer" texts.
@@ -44,6 +47,7 @@ TEST(OverviewMapScaleTest, TwoThousandNetworksAreAggregated) {
   std::string error;
   EXPECT_TRUE(testing::IsWellFormed(output.svg, &error)) << error;
   EXPECT_TRUE(testing::IsWellFormed(output.thumbnail_svg, &error)) << error;
+  EXPECT_TRUE(testing::IsWellFormed(output.narrow_svg, &error)) << error;
 }
 
 TEST(OverviewMapScaleTest, OutputIsDeterministic) {
@@ -51,6 +55,7 @@ TEST(OverviewMapScaleTest, OutputIsDeterministic) {
   const MapOutput first = RenderOverviewMap(input, "../");
   const MapOutput second = RenderOverviewMap(input, "../");
   EXPECT_EQ(first.svg, second.svg);
+  EXPECT_EQ(first.narrow_svg, second.narrow_svg);
   EXPECT_EQ(first.thumbnail_svg, second.thumbnail_svg);
   ASSERT_EQ(first.cells.size(), second.cells.size());
   for (size_t i = 0; i < first.cells.size(); ++i) {
@@ -61,8 +66,7 @@ TEST(OverviewMapScaleTest, OutputIsDeterministic) {
 TEST(OverviewMapScaleTest, CoordinatesAreIntegers) {
   const MapOutput output = RenderOverviewMap(testing::LargeInput(300), "");
   for (const char* attr : {" x=\"", " y=\"", " width=\"", " height=\"", " cx=\"", " cy=\""}) {
-    for (size_t at = output.svg.find(attr); at != std::string::npos;
-         at = output.svg.find(attr, at + 1)) {
+    for (size_t at = output.svg.find(attr); at != std::string::npos; at = output.svg.find(attr, at + 1)) {
       const size_t start = at + std::string(attr).size();
       const std::string value = output.svg.substr(start, output.svg.find('"', start) - start);
       EXPECT_EQ(value.find_first_not_of("-0123456789"), std::string::npos) << attr << value;

@@ -69,8 +69,8 @@ inline bool IsWellFormed(std::string_view xml, std::string* error) {
     const bool closing = xml.substr(i, 2) == "</";
     size_t p = i + (closing ? 2 : 1);
     const size_t name_start = p;
-    while (p < xml.size() && (std::isalnum(static_cast<unsigned char>(xml[p])) || xml[p] == '-' ||
-                              xml[p] == ':' || xml[p] == '_')) {
+    while (p < xml.size() &&
+           (std::isalnum(static_cast<unsigned char>(xml[p])) || xml[p] == '-' || xml[p] == ':' || xml[p] == '_')) {
       ++p;
     }
     const std::string name(xml.substr(name_start, p - name_start));

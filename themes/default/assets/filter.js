@@ -1,5 +1,6 @@
 /* Facet filters for kind pages and the map.
- * Every element with data-facets='{"field": ["slug", ...]}' is matched against the
+ * Every element with data-facets='{"field": ["slug", ...]}' (or data-f, whose facets are
+ * looked up by its link in the page's shared table) is matched against the
  * ticked checkboxes: within one field any ticked value may match (OR), every field with
  * ticks must match (AND). Non-matching list items are hidden; marks inside the map's SVG
  * are dimmed instead, so the map keeps its shape. The state lives in location.hash as
@@ -20,10 +21,28 @@
   var fields = {};
   boxes.forEach(function (b) { fields[b.name] = true; });
 
-  var items = Array.prototype.slice.call(document.querySelectorAll('[data-facets]')).map(function (el) {
-    var facets = {};
-    try { facets = JSON.parse(el.getAttribute('data-facets')) || {}; } catch (e) { /* treat as no facets */ }
+  // Elements with data-f share one table of facets by link (the map page draws each network
+  // two or three times and keeps the facets once, in <script id="leernet-facets">).
+  var shared = {};
+  var sharedEl = document.getElementById('leernet-facets');
+  if (sharedEl) {
+    try {
+      shared = JSON.parse(sharedEl.textContent) || {};
+    } catch (e) { /* no shared facets */
+    }
+  }
+
+  var items = Array.prototype.slice.call(document.querySelectorAll('[data-facets],[data-f]')).map(function(el) {
     var link = el.matches('a[href]') ? el : el.querySelector('a[href]');
+    var facets = {};
+    if (el.hasAttribute('data-facets')) {
+      try {
+        facets = JSON.parse(el.getAttribute('data-facets')) || {};
+      } catch (e) { /* treat as no facets */
+      }
+    } else if (link) {
+      facets = shared[link.getAttribute('href')] || {};
+    }
     return {
       el: el,
       facets: facets,
