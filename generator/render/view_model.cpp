@@ -232,7 +232,12 @@ TemplateValue KindPageData(const PageContext& ctx, const std::string& kind_name)
   for (size_t i : members) items.Push(Card(ctx, i, root).Set("facet_json", ctx.model.FacetJson(i)));
   data.Set("items", std::move(items));
   data.Set("count", std::to_string(members.size()));
-  data.Set("facets", FacetsData(ctx.model.FacetsOf(kind_name)));
+  const std::vector<Facet>& facets = ctx.model.FacetsOf(kind_name);
+  // A kind whose facets have no values gets no filter column and no filter script.
+  const bool has_facets =
+      std::any_of(facets.begin(), facets.end(), [](const Facet& f) { return !f.values.empty(); });
+  data.Set("has_facets", has_facets);
+  data.Set("facets", FacetsData(facets));
   return data;
 }
 
