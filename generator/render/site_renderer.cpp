@@ -110,8 +110,7 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
     pages.push_back({"relations.html", "kaart/relaties/index.html", [&] { return RelationsViewData(ctx); }});
   }
   if (which.fixed) {
-    pages.push_back(
-        {"404.html", "404.html", [&] { return SimplePageData(ctx, "", "niet_gevonden", "Pagina niet gevonden"); }});
+    pages.push_back({"404.html", "404.html", [&] { return NotFoundPageData(ctx); }});
   }
 
   // Paths are taken in page order first, so which of two pages that want one path gets it

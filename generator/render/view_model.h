@@ -31,6 +31,9 @@ TemplateValue HomePageData(const PageContext& ctx);
 TemplateValue MapViewData(const PageContext& ctx);
 /// kaart/relaties/index.html: what each entry on the map uses and who uses the same.
 TemplateValue RelationsViewData(const PageContext& ctx);
+/// 404.html: a simple page plus `not_found.json`, what its script needs to find the site root
+/// when a host serves the page for a missing address at any depth.
+TemplateValue NotFoundPageData(const PageContext& ctx);
 /// A page whose title is the UI string `title_key` (or `fallback_title`) and that needs nothing else.
 TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title_key,
                              const std::string& fallback_title);

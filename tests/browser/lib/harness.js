@@ -91,8 +91,9 @@ const TYPES = {
 
 // Static server for siteDir under the URL prefix ('/' or '/kennisbank/'), on 127.0.0.1
 // and a free port. Serves only regular files inside siteDir; a folder gives its
-// index.html. Everything else is 404.
-function startServer(siteDir, prefix) {
+// index.html. Everything else is 404, with the site's page `options.notFound` (e.g.
+// '404.html') as the body when given, as static hosts do.
+function startServer(siteDir, prefix, options = {}) {
   const rootReal = fs.realpathSync(siteDir);
   const server = http.createServer((req, res) => {
     const send = (code, type, body) => {
@@ -116,6 +117,9 @@ function startServer(siteDir, prefix) {
       res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
+      if (options.notFound) {
+        return send(404, 'text/html; charset=utf-8', fs.readFileSync(path.join(rootReal, options.notFound)));
+      }
       send(404, 'text/plain', 'not found');
     }
   });
