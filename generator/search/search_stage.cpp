@@ -158,28 +158,38 @@ std::string StoreJs(const SiteModel &model) {
              "}";
   }
   store += "],\"facets\":[";
-  std::set<std::string> facet_fields;
-  bool first = true;
+  // One filter group per field and label: a field that several kinds share under one label
+  // (themas) gathers the values of all of them; the same field name under another label
+  // (categorie: "Soort" of a network, "Categorie" of a practice) is a group of its own. The
+  // kinds of each group go along, so the page counts only their entries and can tell groups
+  // with the same label apart.
+  struct FacetGroup {
+    std::string field, label, values;
+    std::vector<std::string> kinds;
+    std::set<std::string> seen;
+  };
+  std::vector<FacetGroup> facet_groups;
   for (const KindSpec &kind : model.schema->kinds) {
     for (const Facet &facet : model.FacetsOf(kind.name)) {
-      if (!facet_fields.insert(facet.field).second) continue;
-      // A field name shared by several kinds (themas) gathers the values of all
-      // of them.
-      std::string values;
-      std::set<std::string> seen;
-      for (const KindSpec &other : model.schema->kinds) {
-        for (const Facet &f : model.FacetsOf(other.name)) {
-          if (f.field != facet.field) continue;
-          for (const FacetValue &v : f.values) {
-            if (!seen.insert(v.value).second) continue;
-            values += (values.empty() ? "" : ",") + JsonString(v.value) + ":" + JsonString(v.label);
-          }
-        }
+      auto it = std::find_if(facet_groups.begin(), facet_groups.end(),
+                             [&](const FacetGroup &g) { return g.field == facet.field && g.label == facet.label; });
+      if (it == facet_groups.end()) {
+        facet_groups.push_back({facet.field, facet.label, "", {}, {}});
+        it = facet_groups.end() - 1;
       }
-      store += std::string(first ? "" : ",") + "{\"name\":" + JsonString(facet.field) +
-               ",\"label\":" + JsonString(facet.label) + ",\"values\":{" + values + "}}";
-      first = false;
+      if (std::find(it->kinds.begin(), it->kinds.end(), kind.name) == it->kinds.end()) it->kinds.push_back(kind.name);
+      for (const FacetValue &v : facet.values) {
+        if (!it->seen.insert(v.value).second) continue;
+        it->values += (it->values.empty() ? "" : ",") + JsonString(v.value) + ":" + JsonString(v.label);
+      }
     }
+  }
+  for (size_t g = 0; g < facet_groups.size(); ++g) {
+    const FacetGroup &group = facet_groups[g];
+    std::string kinds;
+    for (const std::string &k : group.kinds) kinds += (kinds.empty() ? "" : ",") + JsonString(k);
+    store += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.field) +
+             ",\"label\":" + JsonString(group.label) + ",\"kinds\":[" + kinds + "],\"values\":{" + group.values + "}}";
   }
   store += "],\"kinds\":{";
   for (size_t k = 0; k < model.schema->kinds.size(); ++k) {
@@ -228,39 +238,60 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   files.store_js = StoreJs(model);
   files.text_js = TextJs(model);
   std::string whole = search::BuildLunrIndexJson(language, fields, docs);
-  std::vector<std::pair<std::string, std::vector<size_t>>> groups;  // shard name, documents
-  if (whole.size() <= config.search.shard_bytes) {
-    groups.push_back({"alle", {}});
-    for (size_t i = 0; i < docs.size(); ++i) groups.back().second.push_back(i);
+  // Shards: the whole index when it is small enough, else one per kind, and a kind that is
+  // still too large in equal runs of its entries ("netwerk-1", "netwerk-2", ...).
+  struct Group {
+    std::string name;
+    std::vector<size_t> members;
+    std::string json;
+  };
+  auto build = [&](const std::vector<size_t> &members) {
+    std::vector<search::IndexDocument> part;
+    part.reserve(members.size());
+    for (size_t i : members) part.push_back(docs[i]);
+    return search::BuildLunrIndexJson(language, fields, part);
+  };
+  const size_t limit = std::max<size_t>(config.search.shard_bytes, 1);
+  std::vector<Group> groups;
+  if (whole.size() <= limit) {
+    groups.push_back({"alle", {}, std::move(whole)});
+    for (size_t i = 0; i < docs.size(); ++i) groups.back().members.push_back(i);
   } else {
     for (const KindSpec &kind : model.schema->kinds) {
       std::vector<size_t> members;
       for (size_t i = 0; i < docs.size(); ++i) {
         if (model.entries[i].kind == kind.name) members.push_back(i);
       }
-      if (!members.empty()) groups.push_back({kind.name, std::move(members)});
+      if (members.empty()) continue;
+      std::string json = build(members);
+      size_t runs = std::min(members.size(), (json.size() + limit - 1) / limit);
+      if (runs <= 1) {
+        groups.push_back({kind.name, std::move(members), std::move(json)});
+        continue;
+      }
+      for (size_t r = 0; r < runs; ++r) {
+        std::vector<size_t> run(members.begin() + members.size() * r / runs,
+                                members.begin() + members.size() * (r + 1) / runs);
+        std::string run_json = build(run);
+        groups.push_back({kind.name + "-" + std::to_string(r + 1), std::move(run), std::move(run_json)});
+      }
     }
   }
   std::string manifest = "window.LEERNET_INDEX={\"shards\":[";
   std::string docs_shards;
   for (size_t g = 0; g < groups.size(); ++g) {
-    const auto &[name, members] = groups[g];
+    Group &group = groups[g];
     SearchShard shard;
-    shard.name = name;
-    shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + name + ".js";
-    if (groups.size() == 1) {
-      shard.json = std::move(whole);
-    } else {
-      std::vector<search::IndexDocument> part;
-      for (size_t i : members) part.push_back(docs[i]);
-      shard.json = search::BuildLunrIndexJson(language, fields, part);
-    }
+    shard.name = group.name;
+    shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + group.name + ".js";
+    shard.json = std::move(group.json);
     std::string refs;
-    for (size_t i : members) refs += (refs.empty() ? "" : ",") + JsonString(docs[i].ref);
-    manifest += std::string(g ? "," : "") + "{\"name\":" + JsonString(name) +
-                ",\"file\":" + JsonString(shard.file.substr(7)) + ",\"docs\":" + std::to_string(members.size()) + "}";
-    docs_shards += std::string(g ? "," : "") + "{\"name\":" + JsonString(name) + ",\"file\":" + JsonString(shard.file) +
-                   ",\"refs\":[" + refs + "]}";
+    for (size_t i : group.members) refs += (refs.empty() ? "" : ",") + JsonString(docs[i].ref);
+    manifest += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
+                ",\"file\":" + JsonString(shard.file.substr(7)) + ",\"docs\":" + std::to_string(group.members.size()) +
+                "}";
+    docs_shards += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
+                   ",\"file\":" + JsonString(shard.file) + ",\"refs\":[" + refs + "]}";
     files.index_bytes += shard.json.size();
     files.shards.push_back(std::move(shard));
   }

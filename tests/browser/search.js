@@ -210,6 +210,21 @@ H.main('search', async (rep) => {
     await box.uncheck();
   });
 
+  await rep.step('every filter group has a label of its own', async () => {
+    await searchFor(page, 'netwerk');
+    const legends = await page.$$eval('[data-search-filter-form] legend', (els) => els.map((e) => e.textContent));
+    const twice = legends.filter((l, i) => legends.indexOf(l) !== i);
+    rep.ok(legends.length > 2 && twice.length === 0, 'no two filter groups carry the same label', legends.join(' | '));
+    // A network's "Soort" (categorie) counts networks only, not the practices' categorie.
+    const cat = await page.$$eval('[data-search-filter-form] fieldset', (sets) => {
+      const fs = sets.find((f) => /Netwerk/.test(f.querySelector('legend').textContent) &&
+        f.querySelector('input[value="programma"]'));
+      return fs ? Array.from(fs.querySelectorAll('input')).map((i) => i.value) : null;
+    });
+    rep.ok(cat && cat.includes('programma') && !cat.includes('leervorm'),
+      'the network categorie group holds network values only', String(cat));
+  });
+
   await rep.step('no result: did-you-mean and browse links', async () => {
     const r = await searchFor(page, 'dementie');
     rep.ok(r.hits.length === 0 && r.status.includes('dementie'), '"dementie": no hits and a message', r.status);

@@ -79,7 +79,9 @@ TEST_F(SearchStageTest, LargeIndexIsShardedPerKind) {
   SearchFiles one = Build("");
   ASSERT_EQ(one.shards.size(), 1u);
   EXPECT_EQ(one.shards[0].file, "search/index.js");
-  SearchFiles many = Build("  shard_bytes: 1000\n");
+  // Just below the whole index: one shard per kind, each kind small enough on its own.
+  const size_t whole = one.shards[0].json.size();
+  SearchFiles many = Build("  shard_bytes: " + std::to_string(whole - 1) + "\n");
   ASSERT_EQ(many.shards.size(), 4u);
   EXPECT_EQ(many.shards[0].name, "netwerk");
   EXPECT_EQ(many.shards[0].file, "search/index-netwerk.js");
@@ -89,6 +91,30 @@ TEST_F(SearchStageTest, LargeIndexIsShardedPerKind) {
                                   "\"search/index-netwerk.js\",\"refs\":["),
             std::string::npos);
   EXPECT_LT(many.shards[0].json.size(), one.shards[0].json.size());
+}
+
+TEST_F(SearchStageTest, KindOverTheShardSizeIsSplitIntoRuns) {
+  SearchFiles files = Build("  shard_bytes: 1000\n");
+  // Every kind is larger than 1000 bytes, so each comes in runs of its entries, every
+  // entry in exactly one shard.
+  ASSERT_GT(files.shards.size(), 4u);
+  EXPECT_EQ(files.shards[0].name, "netwerk-1");
+  EXPECT_EQ(files.shards[0].file, "search/index-netwerk-1.js");
+  EXPECT_NE(files.manifest_js.find("{\"name\":\"netwerk-1\",\"file\":\"index-netwerk-1.js\",\"docs\":1}"),
+            std::string::npos);
+  for (size_t i = 0; i < model_.entries.size(); ++i) {
+    std::string ref = "\"" + std::to_string(i) + "\"";
+    size_t count = 0;
+    for (size_t at = files.search_docs.find("\"refs\":["); at != std::string::npos;
+         at = files.search_docs.find("\"refs\":[", at + 1)) {
+      std::string refs = files.search_docs.substr(at, files.search_docs.find(']', at) - at + 1);
+      if (refs.find("[" + ref + "]") != std::string::npos || refs.find("[" + ref + ",") != std::string::npos ||
+          refs.find("," + ref + ",") != std::string::npos || refs.find("," + ref + "]") != std::string::npos) {
+        ++count;
+      }
+    }
+    EXPECT_EQ(count, 1u) << "entry " << i;
+  }
 }
 
 }  // namespace

@@ -21,15 +21,26 @@
   }
   var store = S.engine().store;
 
-  // Filter groups: the kind first, then every facet in the store.
-  var groups = [{ name: '_kind', label: S.str('filter-kind'), values: store.kinds || {} }]
-    .concat((store.facets || []).map(function (f) {
-      return { name: f.name, label: f.label, values: f.values || {} };
+  // Filter groups: the kind first, then every facet in the store. A facet belongs to the
+  // kinds it lists; groups are told apart by key, since one field name (categorie) can be a
+  // facet of several kinds under different labels.
+  var groups = [{ key: '_kind', label: S.str('filter-kind'), values: store.kinds || {} }]
+    .concat((store.facets || []).map(function (f, i) {
+      return { key: 'f' + i, field: f.name, label: f.label, kinds: f.kinds || null, values: f.values || {} };
     }));
+  // A label that several groups carry ("Soort" of a network, of a source, and the kind
+  // filter itself) gets the kinds of the group, so no two groups read the same.
+  var labelCount = {};
+  groups.forEach(function (g) { labelCount[g.label] = (labelCount[g.label] || 0) + 1; });
+  groups.forEach(function (g) {
+    if (labelCount[g.label] < 2 || !g.kinds || !g.kinds.length) return;
+    g.label += ' (' + g.kinds.map(function (k) { return (store.kinds && store.kinds[k]) || k; }).join(', ') + ')';
+  });
 
   function valuesOf(doc, group) {
-    if (group.name === '_kind') return [doc.k];
-    return (doc.f && doc.f[group.name]) || [];
+    if (group.key === '_kind') return [doc.k];
+    if (group.kinds && group.kinds.indexOf(doc.k) === -1) return [];
+    return (doc.f && doc.f[group.field]) || [];
   }
 
   // Checkboxes are built once; later searches only update counts and hide values that
@@ -50,7 +61,7 @@
       var cb = document.createElement('input');
       cb.type = 'checkbox';
       cb.id = 'zf-' + gi + '-' + vi;
-      cb.name = g.name;
+      cb.name = g.key;
       cb.value = slug;
       var label = document.createElement('label');
       label.htmlFor = cb.id;
@@ -80,7 +91,7 @@
     var sel = {};
     boxes.forEach(function (b) {
       if (!b.cb.checked) return;
-      (sel[b.group.name] = sel[b.group.name] || []).push(b.slug);
+      (sel[b.group.key] = sel[b.group.key] || []).push(b.slug);
     });
     return sel;
   }
@@ -88,7 +99,7 @@
   // Within a group any ticked value may match (OR); every group with ticks must match (AND).
   function passes(doc, sel) {
     return groups.every(function (g) {
-      var want = sel[g.name];
+      var want = sel[g.key];
       if (!want) return true;
       var have = valuesOf(doc, g);
       return want.some(function (v) { return have.indexOf(v) !== -1; });
@@ -100,14 +111,14 @@
     docs.forEach(function (doc) {
       groups.forEach(function (g) {
         valuesOf(doc, g).forEach(function (v) {
-          var key = g.name + '\u0000' + v;
+          var key = g.key + '\u0000' + v;
           counts[key] = (counts[key] || 0) + 1;
         });
       });
     });
     var visibleIn = new Map();
     boxes.forEach(function (b) {
-      var c = counts[b.group.name + '\u0000' + b.slug] || 0;
+      var c = counts[b.group.key + '\u0000' + b.slug] || 0;
       b.n.textContent = '(' + c + ')';
       b.li.hidden = c === 0 && !b.cb.checked;
       visibleIn.set(b.fs, (visibleIn.get(b.fs) || false) || !b.li.hidden);
