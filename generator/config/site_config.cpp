@@ -134,9 +134,10 @@ class ConfigReader {
         out.columns = Text(e.value);
       else if (e.key == "color")
         out.color = Text(e.value);
-      else if (e.key == "muted")
+      else if (e.key == "muted") {
         out.muted = List(e.value);
-      else
+        out.muted_pos = e.value.pos;
+      } else
         diags_.Error(path_, e.key_pos,
                      "unknown map setting '" + e.key + "'" +
                          DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color", "muted"}));

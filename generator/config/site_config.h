@@ -39,6 +39,7 @@ struct MapSettings {
   std::string color;    // field for the colour
   // Column values that say little ("reach unknown"): drawn last and quiet.
   std::vector<std::string> muted;
+  Position muted_pos;
 };
 
 struct SiteConfig {

@@ -71,7 +71,7 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
       std::vector<std::string> keys;
       for (const map::Axis& a : input.columns) keys.push_back(a.key);
       diags.Error(
-          config_path, config.map_pos,
+          config_path, config.map.muted_pos,
           "map: muted column '" + key + "' is not a value of '" + columns->name + "'" + DidYouMeanSuffix(key, keys));
       continue;
     }

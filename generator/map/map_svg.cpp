@@ -33,7 +33,8 @@ constexpr std::string_view kStyle =
     ".leernet-map .muted-bg{fill:#FBFBFC}"
     ".leernet-map .muted-cell .chip{stroke:#DDE1E6}"
     ".leernet-map .muted-cell text,.leernet-map .muted-title{fill:#4A4F57}"
-    ".leernet-map .rl{font-size:12px;font-weight:bold;fill:#4A4F57}";
+    ".leernet-map .rl{font-size:12px;font-weight:bold;fill:#4A4F57}"
+    ".leernet-map .nc{fill:#FFFFFF;stroke:#6B6B6B;stroke-width:2}";
 
 // JSON string literal for data-facets of an overflow mark; the result still needs XML
 // escaping, which AppendAttr does.

@@ -143,9 +143,9 @@ void AppendMarker(std::string& out, Swatch swatch, int cx, int cy) {
       AppendAttr(out, "cx", cx);
       AppendAttr(out, "cy", cy);
       AppendAttr(out, "r", 5);
-      AppendAttr(out, "fill", "#FFFFFF");
-      AppendAttr(out, "stroke", swatch.color);
-      AppendAttr(out, "stroke-width", 2);
+      // The ring is the "no colour" marker, the most common one on a map of many untagged
+      // networks: its paint sits in the map's style (.nc) to keep the page small.
+      AppendAttr(out, "class", "nc");
       out += "/>";
       break;
   }
