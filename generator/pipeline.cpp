@@ -7,6 +7,7 @@
 #include "history/change_dates.h"
 #include "load/content_loader.h"
 #include "map/map_stage.h"
+#include "render/finder_data.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "schema/schema.h"
@@ -56,6 +57,7 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
+  CheckFinderSettings(site->model, config_path, diags);
   clock.Done("site model");
   return site;
 }

@@ -8,7 +8,7 @@ namespace leernet {
 namespace {
 
 const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html",
-                                        "menu",  "home",        "search",   "map"};
+                                        "menu",  "home",        "search",   "map",      "finder"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
 
 class ConfigReader {
@@ -53,6 +53,8 @@ class ConfigReader {
       } else if (e.key == "map") {
         ReadMap(v, config.map);
         config.map_pos = v.pos;
+      } else if (e.key == "finder") {
+        ReadFinder(v, config.finder);
       } else {
         diags_.Error(path_, e.key_pos, "unknown setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kKeys));
       }
@@ -142,6 +144,61 @@ class ConfigReader {
                      "unknown map setting '" + e.key + "'" +
                          DidYouMeanSuffix(e.key, {"kind", "rows", "columns", "color", "muted"}));
     }
+  }
+
+  void ReadFinder(const Value &v, FinderSettings &out) {
+    out.pos = v.pos;
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "'finder' must be a map");
+      return;
+    }
+    auto fields = [&](const Value &list, FieldList &to) {
+      to.names = List(list);
+      to.pos = list.pos;
+      for (const Value &item : list.items) to.name_pos.push_back(item.pos);
+    };
+    for (const MapEntry &e : v.entries) {
+      if (e.key == "kind") {
+        out.kind = Text(e.value);
+        out.pos = e.value.pos;
+      } else if (e.key == "filters")
+        fields(e.value, out.filters);
+      else if (e.key == "facts")
+        fields(e.value, out.facts);
+      else if (e.key == "contact")
+        fields(e.value, out.contact);
+      else if (e.key == "compare")
+        fields(e.value, out.compare);
+      else if (e.key == "group")
+        ReadFinderGroup(e.value, out);
+      else
+        diags_.Error(path_, e.key_pos,
+                     "unknown finder setting '" + e.key + "'" +
+                         DidYouMeanSuffix(e.key, {"kind", "filters", "facts", "contact", "compare", "group"}));
+    }
+    if (out.kind.empty()) diags_.Error(path_, v.pos, "finder: 'kind' is missing");
+  }
+
+  void ReadFinderGroup(const Value &v, FinderSettings &out) {
+    out.group_pos = v.pos;
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, "'finder.group' must be a map with field, value and label");
+      return;
+    }
+    for (const MapEntry &e : v.entries) {
+      if (e.key == "field")
+        out.group_field = Text(e.value);
+      else if (e.key == "value")
+        out.group_value = Text(e.value);
+      else if (e.key == "label")
+        out.group_label = Text(e.value);
+      else
+        diags_.Error(
+            path_, e.key_pos,
+            "unknown finder.group setting '" + e.key + "'" + DidYouMeanSuffix(e.key, {"field", "value", "label"}));
+    }
+    if (out.group_field.empty() || out.group_value.empty() || out.group_label.empty())
+      diags_.Error(path_, v.pos, "finder.group needs field, value and label");
   }
 
   size_t Count(const Value &v) {

@@ -42,6 +42,28 @@ struct MapSettings {
   Position muted_pos;
 };
 
+// One setting that names schema fields, with where it was written, so a field the
+// schema lacks is reported at its own place.
+struct FieldList {
+  std::vector<std::string> names;
+  std::vector<Position> name_pos;  // parallel to names
+  Position pos;
+};
+
+// "Vind een netwerk" and the compare view: one kind, searched by its facets.
+struct FinderSettings {
+  std::string kind;   // empty: no finder and no compare view
+  FieldList filters;  // facet fields offered as filters
+  FieldList facts;    // fields each card shows
+  FieldList contact;  // fields that say how to take part or whom to contact
+  FieldList compare;  // rows of the compare view
+  // Entries whose `group_field` has `group_value` are listed after the others, as one
+  // group that opens on request (such as anonymous participant networks).
+  std::string group_field, group_value, group_label;
+  Position pos;  // of the kind's name, else of the block
+  Position group_pos;
+};
+
 struct SiteConfig {
   std::string title = "leernet";
   std::string description;
@@ -54,6 +76,7 @@ struct SiteConfig {
   std::vector<std::string> home;  // kinds shown as blocks on the home page
   SearchSettings search;
   MapSettings map;
+  FinderSettings finder;
   Position menu_pos, home_pos, map_pos;
 };
 

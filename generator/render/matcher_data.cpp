@@ -6,7 +6,7 @@
 #include <set>
 
 #include "base/json_text.h"
-#include "render/mustache_engine.h"
+#include "render/site_renderer.h"
 
 namespace leernet {
 
@@ -15,7 +15,7 @@ namespace {
 // The kinds the page matches and the field through which a practice names the
 // types it suits.
 constexpr const char *kKenmerkKind = "kenmerk";
-constexpr const char *kTypeKind = "netwerktype";
+constexpr const char *kTypeKind = kMatcherTypeKind;
 constexpr const char *kPracticeKind = "praktijk";
 constexpr const char *kProfileField =
     "kenmerken"; // on a type: list of {kenmerk, pool, toelichting}
@@ -205,20 +205,8 @@ std::string MatcherScript(const MatcherData &data) {
   return out;
 }
 
-void RenderMatcherPage(const PageContext &ctx, OutputSet &output,
-                       Diagnostics &diags) {
-  const std::string name = "matcher.html";
-  auto it = ctx.theme.templates.find(name);
-  if (it == ctx.theme.templates.end()) {
-    diags.Error("templates/" + name, {}, "the theme has no template " + name);
-    return;
-  }
-  CompiledTemplate tmpl(it->second, &ctx.theme.partials);
-  if (!tmpl.valid()) {
-    diags.Error("templates/" + name, {}, "invalid template: " + tmpl.error());
-    return;
-  }
-  MatcherData data = BuildMatcherData(ctx.model, diags);
+void RenderMatcherPage(const PageContext &ctx, const MatcherData &data,
+                       OutputSet &output, Diagnostics &diags) {
   const std::string root = "../";
   TemplateValue page =
       SimplePageData(ctx, root, "matcher_title",
@@ -243,14 +231,7 @@ void RenderMatcherPage(const PageContext &ctx, OutputSet &output,
     page.Set("practices_href", root + ctx.model.KindUrl(kPracticeKind));
   }
   page.Set("data_script", "matcher-data.js");
-  std::string error;
-  std::string html =
-      tmpl.Render(page, TemplateGlobals(GlobalData(ctx)), &error);
-  if (!error.empty())
-    diags.Error("templates/" + name, {},
-                "rendering " + std::string(kMatcherPage) + ": " + error);
-  if (!output.Add(kMatcherPage, std::move(html)))
-    diags.Error(kMatcherPage, {}, "the output path is taken");
+  RenderOnePage(ctx, "matcher.html", kMatcherPage, page, output, diags);
   if (!output.Add(kMatcherScript, MatcherScript(data)))
     diags.Error(kMatcherScript, {}, "the output path is taken");
 }

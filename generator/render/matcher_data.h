@@ -61,6 +61,9 @@ MatcherData BuildMatcherData(const SiteModel &model, Diagnostics &diags);
 /// from file://.
 std::string MatcherScript(const MatcherData &data);
 
+/// The kind whose entries carry kenmerk values that other kinds inherit.
+inline constexpr const char *kMatcherTypeKind = "netwerktype";
+
 /// Path of the page and of its data script, relative to the site root.
 inline constexpr const char *kMatcherPage = "welk-netwerk-past/index.html";
 inline constexpr const char *kMatcherScript =
@@ -68,7 +71,8 @@ inline constexpr const char *kMatcherScript =
 
 /// Renders the page with the theme's matcher.html and adds it and its data
 /// script to `output`.
-void RenderMatcherPage(const PageContext &ctx, OutputSet &output,
+void RenderMatcherPage(const PageContext &ctx, const MatcherData &data,
+                       OutputSet &output,
                        Diagnostics &diags);
 
 } // namespace leernet

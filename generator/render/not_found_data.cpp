@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/json_text.h"
+#include "render/finder_data.h"
 #include "render/view_model.h"
 
 namespace leernet {
@@ -28,7 +29,13 @@ TemplateValue NotFoundPageData(const PageContext& ctx) {
   TemplateValue data = SimplePageData(ctx, "", "niet_gevonden", "Pagina niet gevonden");
   // Folders every site has, then one per kind. Pages in other folders are still found: the
   // script then looks for the stylesheet folder by folder.
-  std::vector<std::string> folders = {"assets", "search", "zoeken"};
+  std::vector<std::string> folders = {"assets", "search", "zoeken", "welk-netwerk-past"};
+  if (!ctx.model.config->finder.kind.empty()) {
+    for (const char* page : {kFinderPage, kComparePage}) {
+      std::string path = page;
+      folders.push_back(path.substr(0, path.find('/')));
+    }
+  }
   if (ctx.map.enabled) folders.push_back("kaart");
   for (const KindSpec& kind : ctx.model.schema->kinds) folders.push_back(kind.folder);
   const std::string json = "{\"folders\":" + JsonStringArray(folders) +

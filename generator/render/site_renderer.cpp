@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/parallel.h"
+#include "render/finder_data.h"
 #include "render/matcher_data.h"
 #include "render/mustache_engine.h"
 
@@ -68,6 +69,24 @@ class PageWriter {
 
 }  // namespace
 
+void RenderOnePage(const PageContext& ctx, const std::string& name, const std::string& path, const TemplateValue& data,
+                   OutputSet& output, Diagnostics& diags) {
+  auto it = ctx.theme.templates.find(name);
+  if (it == ctx.theme.templates.end()) {
+    diags.Error("templates/" + name, {}, "the theme has no template " + name);
+    return;
+  }
+  CompiledTemplate tmpl(it->second, &ctx.theme.partials);
+  if (!tmpl.valid()) {
+    diags.Error("templates/" + name, {}, "invalid template: " + tmpl.error());
+    return;
+  }
+  std::string error;
+  std::string html = tmpl.Render(data, TemplateGlobals(GlobalData(ctx)), &error);
+  if (!error.empty()) diags.Error("templates/" + name, {}, "rendering " + path + ": " + error);
+  if (!output.Add(path, std::move(html))) diags.Error(path, {}, "the output path is taken");
+}
+
 void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
   RenderPages(ctx, PageSelection{}, jobs, output, diags);
 }
@@ -126,7 +145,12 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
   for (size_t i = 0; i < pages.size(); ++i) {
     for (const Diagnostic& d : found[i].items()) diags.Add(d);
   }
-  if (which.overviews) RenderMatcherPage(ctx, output, diags);
+  if (which.overviews) {
+    // Built once: the finder's compare view shows the same kenmerk values.
+    const MatcherData matcher = BuildMatcherData(ctx.model, diags);
+    RenderMatcherPage(ctx, matcher, output, diags);
+    RenderFinderPages(ctx, matcher, output, diags);
+  }
   if (!which.fixed) return;
   for (const auto& [path, bytes] : ctx.theme.assets) {
     if (!output.Add("assets/" + path, bytes)) diags.Error("assets/" + path, {}, "asset path is taken or unsafe");

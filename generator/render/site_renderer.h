@@ -27,4 +27,9 @@ struct PageSelection {
 void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
                  Diagnostics& diags);
 
+/// Renders one page outside the page list (the matcher, the finder) with the theme's template
+/// `name` and adds it to `output` at `path`.
+void RenderOnePage(const PageContext& ctx, const std::string& name, const std::string& path,
+                   const TemplateValue& data, OutputSet& output, Diagnostics& diags);
+
 }  // namespace leernet

@@ -4,22 +4,21 @@
 #include <cstdlib>
 #include <vector>
 
-
 namespace leernet {
 
-namespace {
-
-std::string String(const Theme& theme, const std::string& key, const std::string& fallback) {
+std::string ThemeText(const Theme& theme, const std::string& key, const std::string& fallback) {
   auto it = theme.strings.find(key);
   return it == theme.strings.end() ? fallback : it->second;
 }
+
+namespace {
 
 // "2026-12-05" as "5 december 2026", with the month names of the theme's language; a value
 // that is not an ISO date is shown as it is.
 std::string LongDate(const Theme& theme, const std::string& iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   std::vector<std::string> months;
-  std::string names = String(theme, "months", "");
+  std::string names = ThemeText(theme, "months", "");
   for (size_t start = 0, end; start < names.size(); start = end + 1) {
     end = names.find(' ', start);
     if (end == std::string::npos) end = names.size();
@@ -47,7 +46,7 @@ TemplateValue Common(const PageContext& ctx, const std::string& root, const std:
   }
   if (ctx.map.enabled) {
     nav.Push(TemplateValue()
-                 .Set("label", String(ctx.theme, "kaart", "Kaart"))
+                 .Set("label", ThemeText(ctx.theme, "kaart", "Kaart"))
                  .Set("href", root + "kaart/index.html")
                  .Set("current", current == "#kaart"));
   }
@@ -85,44 +84,6 @@ std::string RefHref(const PageContext& ctx, const FieldValue& v, const std::stri
   return target < 0 ? "" : root + ctx.model.UrlOf(static_cast<size_t>(target));
 }
 
-// A fact as shown in the table: each value a text and, for references and URLs, a link.
-void AddDisplayValues(const PageContext& ctx, const FieldValue& v, const std::string& root, TemplateValue& out) {
-  switch (v.spec->type) {
-    case FieldType::kList:
-      for (const FieldValue& item : v.items) AddDisplayValues(ctx, item, root, out);
-      return;
-    case FieldType::kRef:
-      out.Push(TextAndHref(ctx.model.LabelOf(v), RefHref(ctx, v, root)));
-      return;
-    case FieldType::kUrl:
-      out.Push(TextAndHref(v.text, v.text));
-      return;
-    case FieldType::kBool:
-      out.Push(TextAndHref(String(ctx.theme, v.text == "true" ? "ja" : "nee", v.text), ""));
-      return;
-    case FieldType::kObject: {
-      std::string head, href, parts;
-      for (const auto& [name, child] : v.fields) {
-        if (child.spec->internal) continue;
-        if (child.spec->type == FieldType::kRef && head.empty()) {
-          head = ctx.model.LabelOf(child);
-          href = RefHref(ctx, child, root);
-          continue;
-        }
-        std::string text = child.spec->type == FieldType::kList ? "" : child.text;
-        for (const FieldValue& item : child.items) text += (text.empty() ? "" : ", ") + ctx.model.LabelOf(item);
-        if (text.empty()) continue;
-        parts += (parts.empty() ? "" : "; ") + (head.empty() && child.spec->type != FieldType::kString ? child.spec->label + ": " : std::string()) + text;
-      }
-      std::string text = head.empty() ? parts : (parts.empty() ? head : head + " (" + parts + ")");
-      out.Push(TextAndHref(text, href));
-      return;
-    }
-    default:
-      out.Push(TextAndHref(ctx.model.LabelOf(v), ""));
-  }
-}
-
 // The raw structure, for templates that lay out one field in their own way.
 TemplateValue RawValue(const PageContext& ctx, const FieldValue& v, const std::string& root) {
   switch (v.spec->type) {
@@ -139,16 +100,65 @@ TemplateValue RawValue(const PageContext& ctx, const FieldValue& v, const std::s
       return map;
     }
     case FieldType::kRef:
-      return TemplateValue()
-          .Set("slug", v.text)
-          .Set("title", ctx.model.LabelOf(v))
-          .Set("href", RefHref(ctx, v, root));
+      return TemplateValue().Set("slug", v.text).Set("title", ctx.model.LabelOf(v)).Set("href", RefHref(ctx, v, root));
     default:
       return TemplateValue(v.text);
   }
 }
 
 }  // namespace
+
+TemplateValue CommonPageData(const PageContext& ctx, const std::string& root, const std::string& title,
+                             const std::string& current) {
+  return Common(ctx, root, title, current);
+}
+
+TemplateValue DisplayList(const std::vector<DisplayValue>& values) {
+  TemplateValue out = TemplateValue::List();
+  for (const DisplayValue& v : values) out.Push(TextAndHref(v.text, v.href));
+  return out;
+}
+
+// A fact as shown in the table: each value a text and, for references and URLs, a link.
+void AppendDisplayValues(const PageContext& ctx, const FieldValue& v, const std::string& root,
+                         std::vector<DisplayValue>& out) {
+  switch (v.spec->type) {
+    case FieldType::kList:
+      for (const FieldValue& item : v.items) AppendDisplayValues(ctx, item, root, out);
+      return;
+    case FieldType::kRef:
+      out.push_back({ctx.model.LabelOf(v), RefHref(ctx, v, root)});
+      return;
+    case FieldType::kUrl:
+      out.push_back({v.text, v.text});
+      return;
+    case FieldType::kBool:
+      out.push_back({ThemeText(ctx.theme, v.text == "true" ? "ja" : "nee", v.text), ""});
+      return;
+    case FieldType::kObject: {
+      std::string head, href, parts;
+      for (const auto& [name, child] : v.fields) {
+        if (child.spec->internal) continue;
+        if (child.spec->type == FieldType::kRef && head.empty()) {
+          head = ctx.model.LabelOf(child);
+          href = RefHref(ctx, child, root);
+          continue;
+        }
+        std::string text = child.spec->type == FieldType::kList ? "" : child.text;
+        for (const FieldValue& item : child.items) text += (text.empty() ? "" : ", ") + ctx.model.LabelOf(item);
+        if (text.empty()) continue;
+        parts += (parts.empty() ? "" : "; ") +
+                 (head.empty() && child.spec->type != FieldType::kString ? child.spec->label + ": " : std::string()) +
+                 text;
+      }
+      std::string text = head.empty() ? parts : (parts.empty() ? head : head + " (" + parts + ")");
+      out.push_back({text, href});
+      return;
+    }
+    default:
+      out.push_back({ctx.model.LabelOf(v), ""});
+  }
+}
 
 TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   const std::string root = "../../";
@@ -181,10 +191,10 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
     for (const auto& [name, value] : e.fields) {
       if (kind->IsCommon(name) != common || name == "titel" || name == "samenvatting") continue;
       if (value.spec->internal) continue;
-      TemplateValue values = TemplateValue::List();
-      AddDisplayValues(ctx, value, root, values);
+      std::vector<DisplayValue> values;
+      AppendDisplayValues(ctx, value, root, values);
       if (values.empty()) continue;
-      fields.Push(TemplateValue().Set("name", name).Set("label", value.spec->label).Set("values", std::move(values)));
+      fields.Push(TemplateValue().Set("name", name).Set("label", value.spec->label).Set("values", DisplayList(values)));
     }
   }
   data.Set("fields", std::move(fields));
@@ -202,8 +212,6 @@ TemplateValue EntryPageData(const PageContext& ctx, size_t i) {
   return data;
 }
 
-namespace {
-
 TemplateValue FacetsData(const std::vector<Facet>& facets) {
   TemplateValue out = TemplateValue::List();
   for (const Facet& f : facets) {
@@ -215,8 +223,6 @@ TemplateValue FacetsData(const std::vector<Facet>& facets) {
   }
   return out;
 }
-
-}  // namespace
 
 TemplateValue KindPageData(const PageContext& ctx, const std::string& kind_name) {
   const std::string root = "../";
@@ -234,8 +240,7 @@ TemplateValue KindPageData(const PageContext& ctx, const std::string& kind_name)
   data.Set("count", std::to_string(members.size()));
   const std::vector<Facet>& facets = ctx.model.FacetsOf(kind_name);
   // A kind whose facets have no values gets no filter column and no filter script.
-  const bool has_facets =
-      std::any_of(facets.begin(), facets.end(), [](const Facet& f) { return !f.values.empty(); });
+  const bool has_facets = std::any_of(facets.begin(), facets.end(), [](const Facet& f) { return !f.values.empty(); });
   data.Set("has_facets", has_facets);
   data.Set("facets", FacetsData(facets));
   return data;
@@ -276,7 +281,7 @@ TemplateValue HomePageData(const PageContext& ctx) {
 
 TemplateValue MapViewData(const PageContext& ctx) {
   const std::string root = "../";
-  TemplateValue data = Common(ctx, root, String(ctx.theme, "kaart_titel", "Overzichtskaart"), "#kaart");
+  TemplateValue data = Common(ctx, root, ThemeText(ctx.theme, "kaart_titel", "Overzichtskaart"), "#kaart");
   data.Set("map_svg", ctx.map.svg);
   data.Set("map_svg_narrow", ctx.map.narrow_svg);
   TemplateValue columns = TemplateValue::List();
@@ -315,7 +320,7 @@ TemplateValue MapViewData(const PageContext& ctx) {
 
 TemplateValue RelationsViewData(const PageContext& ctx) {
   const std::string root = "../../";
-  TemplateValue data = Common(ctx, root, String(ctx.theme, "map_relations", "Relaties"), "#kaart");
+  TemplateValue data = Common(ctx, root, ThemeText(ctx.theme, "map_relations", "Relaties"), "#kaart");
   // Relations: for each entry on the map, what it uses through its non-facet references
   // (werkvormen, toolkits, ...) and which other entries on the map use the same things.
   TemplateValue relations = TemplateValue::List();
@@ -357,7 +362,9 @@ TemplateValue RelationsViewData(const PageContext& ctx) {
       TemplateValue shared = TemplateValue::List();
       for (size_t n = 0; n < others.size() && n < kShown; ++n) shared.Push(RelationLink(ctx, others[n], root));
       TemplateValue relation = RelationLink(ctx, i, root);
-      relation.Set("groups", std::move(groups)).Set("has_shared", !others.empty()).Set("shared_with", std::move(shared));
+      relation.Set("groups", std::move(groups))
+          .Set("has_shared", !others.empty())
+          .Set("shared_with", std::move(shared));
       if (others.size() > kShown) relation.Set("shared_more", std::to_string(others.size() - kShown));
       relations.Push(std::move(relation));
     }
@@ -374,12 +381,14 @@ TemplateValue GlobalData(const PageContext& ctx) {
   TemplateValue strings;
   for (const auto& [key, text] : ctx.theme.strings) strings.Set(key, text);
   data.Set("t", std::move(strings));
+  // The menu and the home page link to the finder only when the site has one.
+  data.Set("has_finder", !config.finder.kind.empty() && ctx.model.schema->FindKind(config.finder.kind) != nullptr);
   return data;
 }
 
 TemplateValue SimplePageData(const PageContext& ctx, const std::string& root, const std::string& title_key,
                              const std::string& fallback_title) {
-  return Common(ctx, root, String(ctx.theme, title_key, fallback_title), "");
+  return Common(ctx, root, ThemeText(ctx.theme, title_key, fallback_title), "");
 }
 
 }  // namespace leernet

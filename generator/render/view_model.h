@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "map/map_data.h"
 #include "render/template_value.h"
@@ -23,6 +24,26 @@ struct PageContext {
 /// What every page sees alike: `lang`, `site`, `t`. Rendered pages look names up in their own
 /// data first, then here, so this is converted for the template engine once per build.
 TemplateValue GlobalData(const PageContext& ctx);
+
+/// One value of a fact as a page shows it: a text and, for references and URLs, a link.
+struct DisplayValue {
+  std::string text;
+  std::string href;  // empty: no link
+};
+
+/// The values of `v` as the facts panel shows them; `root` prefixes links.
+void AppendDisplayValues(const PageContext& ctx, const FieldValue& v, const std::string& root,
+                         std::vector<DisplayValue>& out);
+/// The filter groups of a facet form: {name, label, values: [{value, label, count}]}.
+TemplateValue FacetsData(const std::vector<Facet>& facets);
+/// A theme text from i18n, or `fallback` when the theme has none.
+std::string ThemeText(const Theme& theme, const std::string& key, const std::string& fallback);
+/// A list of {text, href} for templates.
+TemplateValue DisplayList(const std::vector<DisplayValue>& values);
+/// The page data every page starts from: root, navigation, page title. `current` is the kind
+/// (or "#kaart") whose menu item is marked as the current one.
+TemplateValue CommonPageData(const PageContext& ctx, const std::string& root, const std::string& title,
+                             const std::string& current);
 
 /// `root`: the relative path from the page to the site root ("", "../", "../../").
 TemplateValue EntryPageData(const PageContext& ctx, size_t entry);

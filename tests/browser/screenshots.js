@@ -19,6 +19,13 @@ function firstEntry(site, folder, preferred) {
   return `${folder}/${best || withBody[0]}/index.html`;
 }
 
+// The compare view with the first two networks of the finder chosen.
+function compareQuery(site) {
+  const html = fs.readFileSync(path.join(site, 'vind-een-netwerk/index.html'), 'utf8');
+  const slugs = [...html.matchAll(/name="n" value="([^"]+)"/g)].slice(0, 2).map((m) => m[1]);
+  return '?' + slugs.map((s) => 'n=' + encodeURIComponent(s)).join('&');
+}
+
 H.main('screenshots', async (rep) => {
   const opts = H.parseArgs(process.argv, 'screenshots');
   const site = H.buildSite(opts);
@@ -28,6 +35,8 @@ H.main('screenshots', async (rep) => {
     ['netwerk', firstEntry(site, 'netwerken', /class="field-website"/)],
     ['werkvorm', firstEntry(site, 'praktijken')],
     ['keuzehulp', 'welk-netwerk-past/index.html'],
+    ['vind-een-netwerk', 'vind-een-netwerk/index.html'],
+    ['vergelijk', 'vergelijk/index.html', compareQuery(site)],
     ['kaart', 'kaart/index.html'],
   ];
   for (const [, rel] of shots) rep.ok(fs.existsSync(path.join(site, rel)), `${rel} is built`);
@@ -36,9 +45,9 @@ H.main('screenshots', async (rep) => {
   for (const viewport of VIEWPORTS) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    for (const [name, rel] of shots) {
+    for (const [name, rel, query] of shots) {
       if (!fs.existsSync(path.join(site, rel))) continue;
-      await page.goto(H.fileUrl(site, rel), { waitUntil: 'load' });
+      await page.goto(H.fileUrl(site, rel) + (query || ''), { waitUntil: 'load' });
       await page.waitForTimeout(300);  // let scripts fill finder and matcher results
       const m = await page.evaluate(() => ({
         h1: (document.querySelector('h1') || { textContent: '' }).textContent.trim(),

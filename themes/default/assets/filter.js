@@ -16,6 +16,7 @@
   if (!boxes.length) return;
   var countEl = document.querySelector('[data-filter-count]');
   var noneEl = document.querySelector('[data-filter-none]');
+  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-filter-group]'));
   var strings = (document.getElementById('leernet-strings') || { dataset: {} }).dataset;
 
   var fields = {};
@@ -91,6 +92,14 @@
         .replace('{n}', shown.size).replace('{m}', all.size);
     }
     if (noneEl) noneEl.hidden = shown.size > 0;
+    // A group of items behind one button (the finder's participant networks) shows how
+    // many of its items pass, and disappears when none does.
+    groups.forEach(function (g) {
+      var n = g.querySelectorAll('[data-facets]:not([hidden])').length;
+      var countIn = g.querySelector('[data-filter-group-count]');
+      if (countIn) countIn.textContent = n;
+      g.hidden = n === 0;
+    });
   }
 
   // Returns the state in the hash, or null when the hash is not a filter (such as the
