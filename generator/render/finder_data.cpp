@@ -129,15 +129,18 @@ void AddKenmerkRows(const PageContext& ctx, const MatcherData& matcher, CompareD
     if (f.Leaf().type == FieldType::kRef && f.Leaf().ref_kind == kMatcherTypeKind) type_fields.push_back(f.name);
   }
   if (type_fields.empty()) return;
+  std::vector<std::vector<std::string>> types_of;  // parallel to data.entries
+  for (size_t i : data.entries) {
+    std::vector<std::string>& types = types_of.emplace_back();
+    for (const std::string& field : type_fields) {
+      for (std::string& t : ctx.model.ValuesOf(i, field)) types.push_back(std::move(t));
+    }
+  }
   for (const MatcherQuestion& q : matcher.questions) {
     CompareRow row{q.title, {}};
     bool any = false;
-    for (size_t i : data.entries) {
+    for (const std::vector<std::string>& types : types_of) {
       std::vector<DisplayValue> cell;
-      std::vector<std::string> types;
-      for (const std::string& field : type_fields) {
-        for (std::string& t : ctx.model.ValuesOf(i, field)) types.push_back(std::move(t));
-      }
       for (const MatcherCandidate& type : matcher.types) {
         if (std::find(types.begin(), types.end(), type.slug) == types.end()) continue;
         for (const MatcherValue& v : type.values) {
@@ -154,15 +157,18 @@ void AddKenmerkRows(const PageContext& ctx, const MatcherData& matcher, CompareD
 
 }  // namespace
 
-bool CheckFinderSettings(const SiteModel& model, const std::string& config_path, Diagnostics& diags) {
+bool HasFinder(const SiteModel& model) {
+  return !Settings(model).kind.empty() && model.schema->FindKind(Settings(model).kind) != nullptr;
+}
+
+void CheckFinderSettings(const SiteModel& model, const std::string& config_path, Diagnostics& diags) {
   const FinderSettings& s = Settings(model);
-  if (s.kind.empty()) return false;
+  if (s.kind.empty()) return;
   const KindSpec* kind = model.schema->FindKind(s.kind);
   if (!kind) {
     diags.Error(config_path, s.pos, "finder: unknown kind '" + s.kind + "'");
-    return false;
+    return;
   }
-  bool ok = true;
   auto check = [&](const FieldList& list, const char* setting, bool facet) {
     for (size_t n = 0; n < list.names.size(); ++n) {
       const FieldSpec* field = kind->FindField(list.names[n]);
@@ -170,15 +176,12 @@ bool CheckFinderSettings(const SiteModel& model, const std::string& config_path,
       if (!field) {
         diags.Error(config_path, pos,
                     std::string("finder.") + setting + ": kind " + s.kind + " has no field '" + list.names[n] + "'");
-        ok = false;
       } else if (facet && !field->facet) {
         diags.Error(config_path, pos,
                     std::string("finder.") + setting + ": field '" + list.names[n] + "' is not a facet (facet: true)");
-        ok = false;
       } else if (field->internal) {
         diags.Error(config_path, pos,
                     std::string("finder.") + setting + ": field '" + list.names[n] + "' is internal (intern: true)");
-        ok = false;
       }
     }
   };
@@ -188,9 +191,7 @@ bool CheckFinderSettings(const SiteModel& model, const std::string& config_path,
   check(s.compare, "compare", false);
   if (!s.group_field.empty() && !kind->FindField(s.group_field)) {
     diags.Error(config_path, s.group_pos, "finder.group: kind " + s.kind + " has no field '" + s.group_field + "'");
-    ok = false;
   }
-  return ok;
 }
 
 CompareData BuildCompareData(const PageContext& ctx, const MatcherData& matcher) {
@@ -231,8 +232,7 @@ std::string CompareScript(const PageContext& ctx, const CompareData& data) {
 }
 
 void RenderFinderPages(const PageContext& ctx, const MatcherData& matcher, OutputSet& output, Diagnostics& diags) {
-  const FinderSettings& s = Settings(ctx.model);
-  if (s.kind.empty() || !ctx.model.schema->FindKind(s.kind)) return;
+  if (!HasFinder(ctx.model)) return;
   CompareData compare = BuildCompareData(ctx, matcher);
   RenderOnePage(ctx, "finder.html", kFinderPage, FinderPageData(ctx, compare.entries), output, diags);
   RenderOnePage(ctx, "compare.html", kComparePage, ComparePageData(ctx, compare), output, diags);

@@ -30,9 +30,13 @@ struct CompareData {
   std::vector<CompareRow> rows;
 };
 
+/// Whether the site has a finder: `finder.kind` names a kind of the schema. The
+/// pages, the menu link and the 404 page's folder list all follow this.
+bool HasFinder(const SiteModel& model);
+
 /// Checks the `finder` settings against the schema; errors at their place in
-/// site.yaml. Returns false when there is no finder to render.
-bool CheckFinderSettings(const SiteModel& model, const std::string& config_path, Diagnostics& diags);
+/// site.yaml.
+void CheckFinderSettings(const SiteModel& model, const std::string& config_path, Diagnostics& diags);
 
 /// The rows of the compare view: the `compare` fields, then, for entries with
 /// network types, where their types stand on each kenmerk.

@@ -30,7 +30,7 @@ TemplateValue NotFoundPageData(const PageContext& ctx) {
   // Folders every site has, then one per kind. Pages in other folders are still found: the
   // script then looks for the stylesheet folder by folder.
   std::vector<std::string> folders = {"assets", "search", "zoeken", "welk-netwerk-past"};
-  if (!ctx.model.config->finder.kind.empty()) {
+  if (HasFinder(ctx.model)) {
     for (const char* page : {kFinderPage, kComparePage}) {
       std::string path = page;
       folders.push_back(path.substr(0, path.find('/')));

@@ -4,14 +4,16 @@
 #include <cstdlib>
 #include <vector>
 
+#include "render/finder_data.h"
+
 namespace leernet {
+
+namespace {
 
 std::string ThemeText(const Theme& theme, const std::string& key, const std::string& fallback) {
   auto it = theme.strings.find(key);
   return it == theme.strings.end() ? fallback : it->second;
 }
-
-namespace {
 
 // "2026-12-05" as "5 december 2026", with the month names of the theme's language; a value
 // that is not an ISO date is shown as it is.
@@ -382,7 +384,7 @@ TemplateValue GlobalData(const PageContext& ctx) {
   for (const auto& [key, text] : ctx.theme.strings) strings.Set(key, text);
   data.Set("t", std::move(strings));
   // The menu and the home page link to the finder only when the site has one.
-  data.Set("has_finder", !config.finder.kind.empty() && ctx.model.schema->FindKind(config.finder.kind) != nullptr);
+  data.Set("has_finder", HasFinder(ctx.model));
   return data;
 }
 

@@ -36,8 +36,6 @@ void AppendDisplayValues(const PageContext& ctx, const FieldValue& v, const std:
                          std::vector<DisplayValue>& out);
 /// The filter groups of a facet form: {name, label, values: [{value, label, count}]}.
 TemplateValue FacetsData(const std::vector<Facet>& facets);
-/// A theme text from i18n, or `fallback` when the theme has none.
-std::string ThemeText(const Theme& theme, const std::string& key, const std::string& fallback);
 /// A list of {text, href} for templates.
 TemplateValue DisplayList(const std::vector<DisplayValue>& values);
 /// The page data every page starts from: root, navigation, page title. `current` is the kind
