@@ -12,7 +12,6 @@ constexpr int kHeaderLineHeight = 16;
 constexpr int kHeaderTextInset = 10;  // left inset of row header text
 constexpr int kBandGap = 16;          // between the grid and a muted band
 constexpr int kBandHeaderHeight = 30;
-constexpr int kCellLabelHeight = 18;  // a row label inside a band cell
 
 int ChipTextWidth(int slot_width) { return slot_width - kMarkTextX - kMarkTextRight; }
 
@@ -107,6 +106,28 @@ void FlowMarks(const MapInput& input, const MapCell& cell, int slots, int top, C
     y += line_height + kMarkGap;
   }
   box.height = (items == 0 ? box.y + top + kCellPadding : y - kMarkGap) + kCellPadding - box.y;
+}
+
+int StackColumnRows(const MapInput& input, const std::vector<MapCell>& cells, size_t c, int y, int width, int slots,
+                    int label_lines, MapLayout& layout) {
+  const size_t columns = input.columns.size();
+  const int label_width = width - 2 * kCellPadding;
+  for (size_t r = 0; r < input.rows.size(); ++r) {
+    const MapCell& cell = cells[r * columns + c];
+    if (cell.networks.empty()) continue;
+    CellBox box;
+    box.cell = r * columns + c;
+    box.muted = input.columns[c].muted;
+    box.y = y;
+    box.width = width;
+    const std::string& label = input.rows[r].label;
+    box.label_lines = label_lines == 1 ? std::vector<std::string>{TruncateToWidth(label, label_width, kHeaderFont)}
+                                       : WrapToWidth(label, label_width, kHeaderFont, label_lines);
+    FlowMarks(input, cell, slots, static_cast<int>(box.label_lines.size()) * kCellLabelLineHeight + 2, box);
+    y += box.height;
+    layout.boxes.push_back(std::move(box));
+  }
+  return y;
 }
 
 MapLayout ComputeLayout(const MapInput& input, const std::vector<MapCell>& cells) {
@@ -210,20 +231,7 @@ MapLayout ComputeLayout(const MapInput& input, const std::vector<MapCell>& cells
                                        true});
     y += kBandHeaderHeight;
     const int slots = std::max(1, (layout.width - 2 * kCellPadding + kMarkGap) / (kBandSlotWidth + kMarkGap));
-    for (size_t r = 0; r < rows; ++r) {
-      const MapCell& cell = cells[r * columns + c];
-      if (cell.networks.empty()) continue;
-      CellBox box;
-      box.cell = r * columns + c;
-      box.muted = true;
-      box.x = 0;
-      box.y = y;
-      box.width = layout.width;
-      box.label_lines = {TruncateToWidth(input.rows[r].label, layout.width - 2 * kCellPadding, kHeaderFont)};
-      FlowMarks(input, cell, slots, kCellLabelHeight, box);
-      y += box.height;
-      layout.boxes.push_back(std::move(box));
-    }
+    y = StackColumnRows(input, cells, c, y, layout.width, slots, 1, layout);
   }
   layout.height = y;
   for (const CellBox& box : layout.boxes) layout.any_hidden = layout.any_hidden || box.hidden > 0;

@@ -21,6 +21,7 @@ namespace leernet::map {
 inline constexpr int kMarkLineHeight = 14;
 inline constexpr int kMarkMaxLines = 4;
 inline constexpr int kMarkGap = 4;
+inline constexpr int kCellLabelLineHeight = 16;  // a row label line inside a stacked box
 inline constexpr int kCellPadding = 8;
 // A cell shows at most this many marks; more collapse into "+N meer". The bundled site stays
 // far below it: the bound only keeps a machine-made site of thousands of networks drawable.
@@ -90,6 +91,11 @@ MapLayout ComputeNarrowLayout(const MapInput& input, const std::vector<MapCell>&
 // Shared by both arrangements: fills `box` with the marks of `cell` in `slots` columns of
 // equal width starting at the box's top left plus `top`, and sets its height.
 void FlowMarks(const MapInput& input, const MapCell& cell, int slots, int top, CellBox& box);
+
+// Stacks one box of `width` per row of column `c` that holds networks, from `y` down; each
+// box opens with its row label in at most `label_lines` lines. Returns the y below them.
+int StackColumnRows(const MapInput& input, const std::vector<MapCell>& cells, size_t c, int y, int width, int slots,
+                    int label_lines, MapLayout& layout);
 
 // Text of the overflow mark, e.g. "+12 meer".
 std::string MoreText(const MapInput& input, size_t hidden);

@@ -9,7 +9,6 @@ namespace {
 
 constexpr int kSectionHeaderHeight = 30;
 constexpr int kSectionGap = 10;
-constexpr int kLabelLineHeight = 16;
 constexpr int kLabelLines = 2;
 
 }  // namespace
@@ -19,7 +18,6 @@ MapLayout ComputeNarrowLayout(const MapInput& input, const std::vector<MapCell>&
   layout.width = kNarrowWidth;
   layout.caption = input.columns_label;
   layout.caption_x = kCellPadding;
-  const size_t rows = input.rows.size();
   const size_t columns = input.columns.size();
   std::vector<size_t> order;
   for (const bool muted : {false, true}) {
@@ -41,23 +39,11 @@ MapLayout ComputeNarrowLayout(const MapInput& input, const std::vector<MapCell>&
                                        CountText(input, ColumnCount(cells, columns, c)),
                                        true});
     y += kSectionHeaderHeight;
-    for (size_t r = 0; r < rows; ++r) {
-      const MapCell& cell = cells[r * columns + c];
-      if (cell.networks.empty()) continue;
-      CellBox box;
-      box.cell = r * columns + c;
-      box.muted = muted;
-      box.y = y;
-      box.width = kNarrowWidth;
-      box.label_lines = WrapToWidth(input.rows[r].label, kNarrowWidth - 2 * kCellPadding, kHeaderFont, kLabelLines);
-      FlowMarks(input, cell, 1, static_cast<int>(box.label_lines.size()) * kLabelLineHeight + 2, box);
-      y += box.height;
-      layout.any_hidden = layout.any_hidden || box.hidden > 0;
-      layout.boxes.push_back(std::move(box));
-    }
+    y = StackColumnRows(input, cells, c, y, kNarrowWidth, 1, kLabelLines, layout);
     y += kSectionGap;
   }
   layout.height = y;
+  for (const CellBox& box : layout.boxes) layout.any_hidden = layout.any_hidden || box.hidden > 0;
   return layout;
 }
 

@@ -1,7 +1,7 @@
 // Follows the structure of lunr-languages 1.22.0 lunr.nl.js, which was
 // generated from the Snowball Dutch algorithm, and of the SnowballProgram in
 // lunr.stemmer.support.js, so that every cursor movement matches.
-#include "search/dutch_stemmer.h"
+#include "search/stemmers.h"
 
 #include <cstdint>
 #include <string_view>

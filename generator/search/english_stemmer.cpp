@@ -1,7 +1,7 @@
 // lunr 2.3.9 implements this stemmer with regular expressions. The regexes
 // are replaced here by direct scans; the comments give the regex each scan
 // decides, and why backtracking cannot find another match.
-#include "search/english_stemmer.h"
+#include "search/stemmers.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -6,8 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "search/dutch_stemmer.h"
-#include "search/english_stemmer.h"
+#include "search/stemmers.h"
 #include "search/js_lower_case.h"
 #include "search/lunr_index.h"
 #include "search/stop_words.h"

@@ -1,4 +1,4 @@
-#include "search/dutch_stemmer.h"
+#include "search/stemmers.h"
 
 #include <gtest/gtest.h>
 

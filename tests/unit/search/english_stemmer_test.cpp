@@ -1,4 +1,4 @@
-#include "search/english_stemmer.h"
+#include "search/stemmers.h"
 
 #include <gtest/gtest.h>
 
