@@ -33,6 +33,48 @@ function withShardBytes(source, dir, bytes) {
   return copy;
 }
 
+// Rebuilds each shard of the built site `site` with lunr.js from the search-docs object `docs`
+// and compares it with the JSON string its script holds. Returns the counts and one line per
+// shard (and per mismatch) for the caller to print, and the shards' JSON bytes.
+function compareShards(site, docs, label) {
+  const files = ['search/index.js'].concat(docs.shards.map((sh) => sh.file).filter((f) => f !== 'search/index.js'));
+  const { manifest, shards } = shardStrings(site, files);
+  const byRef = new Map(docs.documents.map((d) => [d.ref, d]));
+  const lines = [];
+  let bytes = 0;
+  let passed = 0;
+  let failed = 0;
+  if (manifest.shards.length !== docs.shards.length) {
+    lines.push(`manifest lists ${manifest.shards.length} shards, search-docs ${docs.shards.length}`);
+    failed++;
+  }
+  for (const shard of docs.shards) {
+    const ours = shards[shard.name];
+    const theirs = JSON.stringify(buildIndex({ language: docs.language, fields: docs.fields,
+                                               documents: shard.refs.map((r) => byRef.get(r)) }));
+    const same = ours === theirs;
+    bytes += Buffer.byteLength(ours || '');
+    lines.push(`${label} shard ${shard.name} (${shard.file}): ${shard.refs.length} documents, ` +
+               `${docs.fields.length} fields, language ${docs.language}, index ${ours ? ours.length : 0} bytes: ` +
+               `${same ? 'identical to lunr.js' : 'DIFFERS from lunr.js'}`);
+    if (same) {
+      passed++;
+      continue;
+    }
+    failed++;
+    const o = ours || '';
+    let i = 0;
+    while (i < o.length && o[i] === theirs[i]) i++;
+    lines.push(`first difference at byte ${i}:\n ours:   ${o.slice(Math.max(0, i - 60), i + 60)}\n lunr: ${theirs.slice(Math.max(0, i - 60), i + 60)}`);
+  }
+  const covered = docs.shards.reduce((n, sh) => n + sh.refs.length, 0);
+  if (covered !== docs.documents.length) {
+    lines.push(`shards hold ${covered} documents, the site ${docs.documents.length}`);
+    failed++;
+  }
+  return { passed, failed, lines, bytes };
+}
+
 function main() {
   const [leernet, original, option] = process.argv.slice(2);
   if (!leernet || !original) {
@@ -51,41 +93,13 @@ function main() {
     return 1;
   }
   const docs = JSON.parse(fs.readFileSync(docsFile, 'utf8'));
-  const files = ['search/index.js'].concat(docs.shards.map((sh) => sh.file).filter((f) => f !== 'search/index.js'));
-  const { manifest, shards } = shardStrings(out, files);
-  const byRef = new Map(docs.documents.map((d) => [d.ref, d]));
-  let passed = 0;
-  let failed = 0;
-  if (manifest.shards.length !== docs.shards.length) {
-    console.log(`manifest lists ${manifest.shards.length} shards, search-docs ${docs.shards.length}`);
-    failed++;
-  }
-  for (const shard of docs.shards) {
-    const ours = shards[shard.name];
-    const theirs = JSON.stringify(buildIndex({ language: docs.language, fields: docs.fields,
-                                               documents: shard.refs.map((r) => byRef.get(r)) }));
-    const same = ours === theirs;
-    console.log(`${original} shard ${shard.name} (${shard.file}): ${shard.refs.length} documents, ` +
-                `${docs.fields.length} fields, language ${docs.language}, index ${ours ? ours.length : 0} bytes: ` +
-                `${same ? 'identical to lunr.js' : 'DIFFERS from lunr.js'}`);
-    if (same) {
-      passed++;
-      continue;
-    }
-    failed++;
-    const o = ours || '';
-    let i = 0;
-    while (i < o.length && o[i] === theirs[i]) i++;
-    console.log(`first difference at byte ${i}:\n ours:   ${o.slice(Math.max(0, i - 60), i + 60)}\n lunr: ${theirs.slice(Math.max(0, i - 60), i + 60)}`);
-  }
-  const covered = docs.shards.reduce((n, sh) => n + sh.refs.length, 0);
-  if (covered !== docs.documents.length) {
-    console.log(`shards hold ${covered} documents, the site ${docs.documents.length}`);
-    failed++;
-  }
+  const { passed, failed, lines } = compareShards(out, docs, original);
+  for (const line of lines) console.log(line);
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }
 
-process.exit(main());
+module.exports = { compareShards };
+
+if (require.main === module) process.exit(main());
