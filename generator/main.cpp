@@ -41,6 +41,7 @@ leernet::BuildOptions DefaultOptions() {
 int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet,
                     bool timings) {
   auto start = std::chrono::steady_clock::now();
+  options.search_docs = !search_docs.empty();
   std::string refused = leernet::CheckOutputDir(out, options.source);
   if (!refused.empty()) {
     std::cerr << "leernet: " << refused << "\n";

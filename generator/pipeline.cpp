@@ -121,7 +121,8 @@ BuildResult StreamBuild(const FileSystem& fs, const BuildOptions& options, FileS
 
 SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
                       Diagnostics& diags) {
-  SearchFiles search = BuildSearchFiles(site.model, fs, JoinPath(options.source, "site.yaml"), diags);
+  SearchFiles search = BuildSearchFiles(site.model, fs, JoinPath(options.source, "site.yaml"), diags,
+                                        {options.jobs, options.search_docs});
   AddSearchFiles(search, site.model, fs, options.node_modules, output, diags);
   return search;
 }

@@ -31,6 +31,7 @@ struct BuildOptions {
   bool dev = false;            // pages for `leernet serve`
   int jobs = 0;                // threads; 0: one per core. Output is the same for any number.
   bool dates_from_git = false;  // last-change dates from git (reads the real disk, not `fs`)
+  bool search_docs = false;     // keep the search index's documents in BuildResult::search
 };
 
 struct BuildResult {

@@ -3,14 +3,17 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
+
 namespace leernet {
 
 using Json = nlohmann::ordered_json;
 
 // The text is written as the calls come, so that a big document (the export of every entry)
-// never exists as a tree besides its text. nlohmann-json writes every scalar, keys included;
-// this writer places only the brackets, commas and the indentation of nlohmann's own dump(),
-// so the bytes are the same as a dump of the whole tree.
+// never exists as a tree besides its text. nlohmann-json writes the numbers (and any text
+// that is not UTF-8); strings and keys are escaped here exactly as its dump() escapes them, and
+// the brackets, commas and indentation are those of its dump(), so the bytes are the same as a
+// dump of the whole tree.
 struct JsonWriter::State {
   struct Open {
     bool array;
@@ -28,6 +31,40 @@ namespace {
 // failing the whole file.
 void AppendScalar(std::string& out, const Json& value) {
   out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// A string as nlohmann-json's dump writes it (ensure_ascii off), without building a value and
+// a temporary text for it: the export's bodies make this the writer's largest cost. Text that
+// is not valid UTF-8 goes to nlohmann, which replaces the bad bytes.
+void AppendString(std::string& out, std::string_view text) {
+  if (FindInvalidUtf8(text)) {
+    AppendScalar(out, Json(std::string(text)));
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t run = 0;  // start of the bytes that need no escape
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+  out += '"';
 }
 
 }  // namespace
@@ -51,7 +88,7 @@ void JsonWriter::Place() {
     t.out.append(t.open.size() * static_cast<size_t>(indent_), ' ');
   }
   if (!parent.array) {
-    AppendScalar(t.out, Json(t.key));
+    AppendString(t.out, t.key);
     t.out += indent_ > 0 ? ": " : ":";
   }
 }
@@ -82,7 +119,7 @@ void JsonWriter::EndArray() { Close(']'); }
 void JsonWriter::Key(std::string_view key) { state_->key = std::string(key); }
 void JsonWriter::String(std::string_view text) {
   Place();
-  AppendScalar(state_->out, Json(std::string(text)));
+  AppendString(state_->out, text);
 }
 void JsonWriter::Bool(bool value) {
   Place();

@@ -41,10 +41,8 @@ void CompoundSplitter::AddWords(std::string_view text) {
 
 void CompoundSplitter::AddSiteWords(std::string_view text) {
   ForEachWord(text, [&](const std::string &word) {
-    if (word.size() >= kMinPart) {
-      words_.insert(word);
-      site_words_.insert(word);
-    }
+    // A site word is in words_ too, so only a new site word needs the second insert.
+    if (word.size() >= kMinPart && site_words_.insert(word).second) words_.insert(word);
   });
 }
 

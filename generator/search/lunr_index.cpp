@@ -57,6 +57,14 @@ std::string_view LanguageCode(Language language) {
 
 std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
                                const std::vector<IndexDocument>& documents) {
+  std::vector<size_t> all(documents.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return BuildLunrIndexJson(language, fields, documents, all);
+}
+
+std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
+                               const std::vector<IndexDocument>& documents,
+                               const std::vector<size_t>& members) {
   const std::vector<ResolvedField> resolved = ResolveFields(fields);
   std::vector<std::string> names;
   std::vector<double> boosts;
@@ -68,7 +76,8 @@ std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>&
   }
   IndexBuilder builder(language, std::move(names), std::move(boosts));
   std::vector<std::string_view> values(resolved.size());
-  for (const IndexDocument& doc : documents) {
+  for (const size_t member : members) {
+    const IndexDocument& doc = documents[member];
     for (size_t f = 0; f < resolved.size(); ++f) {
       const size_t source = resolved[f].source;
       // A missing value and "" both give lunr an empty token list.

@@ -42,6 +42,11 @@ struct IndexDocument {
 std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
                                const std::vector<IndexDocument>& documents);
 
+// The same for the documents at the positions `members`, in that order.
+std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
+                               const std::vector<IndexDocument>& documents,
+                               const std::vector<size_t>& members);
+
 // The documents as JSON, for the browser or for node to rebuild the index:
 // {"language":"nl","fields":[{"name":"titel","boost":10},...],
 //  "documents":[{"ref":"0","boost":1,"fields":{"titel":"...",...}},...]}

@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "search/compounds.h"
 #include "search/lunr_index.h"
+#include "search/shards.h"
 
 namespace leernet {
 
@@ -203,7 +204,7 @@ std::string StoreJs(const SiteModel &model) {
 }  // namespace
 
 SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                             Diagnostics &diags) {
+                             Diagnostics &diags, const SearchBuildOptions &options) {
   const SiteConfig &config = *model.config;
   search::Language language = search::LanguageFromCode(config.language).value_or(search::Language::kDutch);
   std::vector<PlannedField> plan = PlanFields(*model.schema, config, config_path, diags);
@@ -237,50 +238,20 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   SearchFiles files;
   files.store_js = StoreJs(model);
   files.text_js = TextJs(model);
-  std::string whole = search::BuildLunrIndexJson(language, fields, docs);
-  // Shards: the whole index when it is small enough, else one per kind, and a kind that is
-  // still too large in equal runs of its entries ("netwerk-1", "netwerk-2", ...).
-  struct Group {
-    std::string name;
-    std::vector<size_t> members;
-    std::string json;
-  };
-  auto build = [&](const std::vector<size_t> &members) {
-    std::vector<search::IndexDocument> part;
-    part.reserve(members.size());
-    for (size_t i : members) part.push_back(docs[i]);
-    return search::BuildLunrIndexJson(language, fields, part);
-  };
-  const size_t limit = std::max<size_t>(config.search.shard_bytes, 1);
-  std::vector<Group> groups;
-  if (whole.size() <= limit) {
-    groups.push_back({"alle", {}, std::move(whole)});
-    for (size_t i = 0; i < docs.size(); ++i) groups.back().members.push_back(i);
-  } else {
-    for (const KindSpec &kind : model.schema->kinds) {
-      std::vector<size_t> members;
-      for (size_t i = 0; i < docs.size(); ++i) {
-        if (model.entries[i].kind == kind.name) members.push_back(i);
-      }
-      if (members.empty()) continue;
-      std::string json = build(members);
-      size_t runs = std::min(members.size(), (json.size() + limit - 1) / limit);
-      if (runs <= 1) {
-        groups.push_back({kind.name, std::move(members), std::move(json)});
-        continue;
-      }
-      for (size_t r = 0; r < runs; ++r) {
-        std::vector<size_t> run(members.begin() + members.size() * r / runs,
-                                members.begin() + members.size() * (r + 1) / runs);
-        std::string run_json = build(run);
-        groups.push_back({kind.name + "-" + std::to_string(r + 1), std::move(run), std::move(run_json)});
-      }
-    }
-  }
+  search::ShardInput shard_input;
+  shard_input.language = language;
+  shard_input.fields = &fields;
+  shard_input.documents = &docs;
+  std::vector<std::string> kind_of_document;
+  kind_of_document.reserve(model.entries.size());
+  for (const Entry &e : model.entries) kind_of_document.push_back(e.kind);
+  shard_input.kind_of_document = &kind_of_document;
+  for (const KindSpec &kind : model.schema->kinds) shard_input.kinds.push_back(kind.name);
+  std::vector<search::IndexShard> groups = search::BuildShards(shard_input, config.search.shard_bytes, options.jobs);
   std::string manifest = "window.LEERNET_INDEX={\"shards\":[";
   std::string docs_shards;
   for (size_t g = 0; g < groups.size(); ++g) {
-    Group &group = groups[g];
+    search::IndexShard &group = groups[g];
     SearchShard shard;
     shard.name = group.name;
     shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + group.name + ".js";
@@ -297,6 +268,7 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   }
   manifest += "]};\n";
   files.manifest_js = std::move(manifest);
+  if (!options.documents) return files;
   std::string all_docs = search::SearchDocsJson(language, fields, docs);
   // {"language":..,"fields":..,"documents":..} plus the shards, so node can
   // rebuild each one.

@@ -32,9 +32,15 @@ struct SearchFiles {
 };
 
 /// Errors (search.fields naming unknown fields) go to `config_path`; the
+struct SearchBuildOptions {
+  int jobs = 1;           // threads for the shards; the files do not depend on it
+  bool documents = true;  // also fill search_docs (large: every document's text)
+};
+
+/// Errors (search.fields naming unknown fields) go to `config_path`; the
 /// compound word list of site.yaml is read through `fs`.
 SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                             Diagnostics &diags);
+                             Diagnostics &diags, const SearchBuildOptions &options = {});
 
 /// Adds search/index.js (the manifest, and the index itself when it is one
 /// shard), one search/index-KIND.js per further shard, search/store.js and the

@@ -120,5 +120,26 @@ TEST(JsonWriterTest, IndentsAndNormalizesIntegers) {
   EXPECT_EQ(ParseInteger("99999999999999999999"), std::nullopt);
 }
 
+// Strings are escaped by the writer itself; these are the bytes nlohmann-json's dump() gives
+// for the same values (ensure_ascii off, invalid UTF-8 replaced).
+TEST(JsonWriterTest, EscapesStringsAsNlohmannDumpDoes) {
+  JsonWriter w(0);
+  w.BeginArray();
+  w.String("tab\tline\nret\rff\fbs\b\x01\x1f\x7f");
+  w.String("quote\" back\\ slash/ é ë \xe2\x80\x94 \xf0\x9f\x98\x80");
+  w.String("bad \xff byte");
+  w.Key("ignored in an array");
+  w.EndArray();
+  EXPECT_EQ(w.Take(),
+            "[\"tab\\tline\\nret\\rff\\fbs\\b\\u0001\\u001f\x7f\","
+            "\"quote\\\" back\\\\ slash/ é ë \xe2\x80\x94 \xf0\x9f\x98\x80\","
+            "\"bad \xef\xbf\xbd byte\"]\n");
+  JsonWriter keys(0);
+  keys.BeginObject();
+  keys.Field("k\"\n", "v");
+  keys.EndObject();
+  EXPECT_EQ(keys.Take(), "{\"k\\\"\\n\":\"v\"}\n");
+}
+
 }  // namespace
 }  // namespace leernet
