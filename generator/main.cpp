@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -190,6 +191,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsageError;
+  }
+  // A content folder that is not there is a path to fix, not content to fix: it gets the I/O
+  // exit code before any command starts, the same for every command that reads content.
+  if (!*analyze && !std::filesystem::is_directory(options.source)) {
+    std::cerr << options.source << ": error: content folder does not exist (give it with --source)\n";
+    return kIoError;
   }
   try {
     if (*build) return RunBuildCommand(options, out, search_docs, quiet, timings);

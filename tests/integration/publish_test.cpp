@@ -77,6 +77,12 @@ TEST_F(PublishTest, ExitCodes) {
   EXPECT_EQ(Leernet("build --out content"), 2) << "the content folder may not be the output";
   EXPECT_EQ(Leernet("build --out /"), 2);
   EXPECT_EQ(Leernet("build --out ."), 2);
+  // A content folder that is not there is an I/O error for every command that reads one.
+  EXPECT_EQ(Leernet("check --source geen-map"), 3);
+  EXPECT_EQ(Leernet("build --source geen-map"), 3);
+  EXPECT_EQ(Leernet("schema --source geen-map --json-schema s"), 3);
+  EXPECT_EQ(Leernet("new netwerk proef --source geen-map"), 3);
+  EXPECT_FALSE(fs::exists(dir_ / "public"));
   std::ofstream(dir_ / "content/netwerken/kapot.md") << "geen front matter\n";
   EXPECT_EQ(Leernet("check"), 1);
   EXPECT_FALSE(fs::exists(dir_ / "public"));
