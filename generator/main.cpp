@@ -98,9 +98,10 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
   return kOk;
 }
 
-int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bool quiet) {
+int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bool quiet, bool strict) {
   leernet::DiskFileSystem fs;
   leernet::BuildResult result = leernet::RunCheck(fs, options);
+  if (strict) result.diags.TreatWarningsAsErrors();
   if (format == "json") {
     std::cout << leernet::DiagnosticsJson(result.diags);
   } else {
@@ -156,6 +157,8 @@ int main(int argc, char** argv) {
   check->add_option("--source", options.source, "Content folder")->capture_default_str();
   check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   check->add_flag("-q,--quiet", quiet, "Print only problems");
+  bool strict = false;
+  check->add_flag("--strict", strict, "Treat every warning as an error (exit code 1)");
   check->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core)")->check(CLI::NonNegativeNumber);
 
   std::string lang = "nl";
@@ -200,7 +203,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*build) return RunBuildCommand(options, out, search_docs, quiet, timings);
-    if (*check) return RunCheckCommand(options, format, quiet);
+    if (*check) return RunCheckCommand(options, format, quiet, strict);
     if (*analyze) return RunAnalyzeCommand(lang, words);
     if (*serve) return leernet::RunServe(options, serve_options);
     if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields);

@@ -13,6 +13,10 @@ void Diagnostics::Warning(std::string path, Position pos, std::string message) {
   items_.push_back({Severity::kWarning, std::move(path), pos, std::move(message)});
 }
 
+void Diagnostics::TreatWarningsAsErrors() {
+  for (Diagnostic& d : items_) d.severity = Severity::kError;
+}
+
 bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
 
 int Diagnostics::ErrorCount() const {

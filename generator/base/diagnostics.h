@@ -31,6 +31,9 @@ class Diagnostics {
   void Warning(std::string path, Position pos, std::string message);
   void Add(Diagnostic d) { items_.push_back(std::move(d)); }
 
+  /// `check --strict`: every warning counts, and is reported, as an error.
+  void TreatWarningsAsErrors();
+
   bool HasErrors() const;
   int ErrorCount() const;
   /// Sorted by path, line and column; stable for diagnostics at the same place.

@@ -88,6 +88,17 @@ TEST_F(PublishTest, ExitCodes) {
   EXPECT_FALSE(fs::exists(dir_ / "public"));
 }
 
+TEST_F(PublishTest, StrictCheckTurnsWarningsIntoErrors) {
+  std::ofstream(dir_ / "content/losse-notitie.md") << "---\ntitel: Los\n---\n";
+  EXPECT_EQ(Leernet("check"), 0) << "a file outside a kind's folder is only a warning";
+  EXPECT_EQ(Leernet("check --strict"), 1);
+  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --strict 2> strict.txt";
+  ASSERT_NE(std::system(cmd.c_str()), 0);
+  std::ifstream in(dir_ / "strict.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("content/losse-notitie.md: error: ignored"), std::string::npos) << text;
+}
+
 TEST_F(PublishTest, CheckReportsEveryProblemAsJsonForTools) {
   std::ofstream(dir_ / "content/netwerken/kapot.md")
       << "---\ntitel: Kapot\nsamenvatting: x\ntypes: [themanetwerkk]\nreikwijdte: nergens\n---\n";
