@@ -58,7 +58,7 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
   }
   leernet::DiskFileSystem fs;
   leernet::BuildResult result = leernet::StreamBuild(fs, options, *staged);
-  leernet::PrintDiagnostics(result, std::cerr);
+  leernet::PrintDiagnostics(result, std::cerr, leernet::Lang::kNl);
   if (result.diags.HasErrors()) {
     staged.reset();  // removes what was written
     std::cerr << "leernet: " << result.diags.ErrorCount() << " error(s); nothing was published, " << out
@@ -103,9 +103,9 @@ int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bo
   leernet::BuildResult result = leernet::RunCheck(fs, options);
   if (strict) result.diags.TreatWarningsAsErrors();
   if (format == "json") {
-    std::cout << leernet::DiagnosticsJson(result.diags);
+    std::cout << leernet::DiagnosticsJson(result, leernet::Lang::kNl);
   } else {
-    leernet::PrintDiagnostics(result, std::cerr);
+    leernet::PrintDiagnostics(result, std::cerr, leernet::Lang::kNl);
     if (!quiet && !result.diags.HasErrors()) {
       std::cout << "leernet: " << result.entries << " entries in " << options.source << " are valid\n";
     }

@@ -5,12 +5,12 @@
 
 namespace leernet {
 
-void Diagnostics::Error(std::string path, Position pos, std::string message) {
-  items_.push_back({Severity::kError, std::move(path), pos, std::move(message)});
+void Diagnostics::Error(std::string path, Position pos, Message message, Message hint) {
+  items_.push_back({Severity::kError, std::move(path), pos, std::move(message), std::move(hint)});
 }
 
-void Diagnostics::Warning(std::string path, Position pos, std::string message) {
-  items_.push_back({Severity::kWarning, std::move(path), pos, std::move(message)});
+void Diagnostics::Warning(std::string path, Position pos, Message message, Message hint) {
+  items_.push_back({Severity::kWarning, std::move(path), pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::TreatWarningsAsErrors() {
@@ -20,9 +20,8 @@ void Diagnostics::TreatWarningsAsErrors() {
 bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
 
 int Diagnostics::ErrorCount() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kError;
-  }));
+  return static_cast<int>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::kError; }));
 }
 
 std::vector<Diagnostic> Diagnostics::Sorted() const {
@@ -71,50 +70,76 @@ std::string Printable(std::string_view text) {
   return out;
 }
 
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Characters in line[from, to): continuation bytes of UTF-8 do not count.
+int CharactersIn(std::string_view line, size_t from, size_t to) {
+  int n = 0;
+  for (size_t i = from; i < to && i < line.size(); ++i) n += IsContinuation(line[i]) ? 0 : 1;
+  return n;
+}
+
 }  // namespace
 
-std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup) {
+int DisplayColumn(const Diagnostic& d, const SourceLookup& lookup) {
+  if (d.pos.line <= 0 || d.pos.column <= 0 || !lookup) return d.pos.column;
+  std::optional<std::string_view> text = lookup(d.path);
+  if (!text) return d.pos.column;
+  std::string_view line = LineOf(*text, d.pos.line);
+  size_t byte = static_cast<size_t>(d.pos.column - 1);
+  // Past the end of the line the extra columns count one each, as they did before.
+  int beyond = byte > line.size() ? static_cast<int>(byte - line.size()) : 0;
+  return CharactersIn(line, 0, byte) + beyond + 1;
+}
+
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup, Lang lang) {
+  const bool en = lang == Lang::kEn;
   std::string out = Printable(d.path);
   if (d.pos.line > 0) {
     out += ":" + std::to_string(d.pos.line);
-    if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
+    if (d.pos.column > 0) out += ":" + std::to_string(DisplayColumn(d, lookup));
   }
-  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += Printable(d.message);
+  if (d.severity == Severity::kError) {
+    out += en ? ": error: " : ": fout: ";
+  } else {
+    out += en ? ": warning: " : ": waarschuwing: ";
+  }
+  out += Printable(d.message.In(lang));
   out += '\n';
-  if (d.pos.line <= 0 || !lookup) return out;
+  std::string tip = d.hint.empty() ? "" : (en ? "  hint: " : "  tip: ") + Printable(d.hint.In(lang)) + "\n";
+  if (d.pos.line <= 0 || !lookup) return out + tip;
   std::optional<std::string_view> text = lookup(d.path);
-  if (!text) return out;
+  if (!text) return out + tip;
   std::string printable_line = Printable(LineOf(*text, d.pos.line));
   std::string_view line = printable_line;
-  if (line.empty()) return out;
+  if (line.empty()) return out + tip;
+  // The caret is placed by characters, so that it stands under the right letter after an ë.
+  size_t byte = static_cast<size_t>(std::max(d.pos.column, 1) - 1);
   // Long lines (a paragraph of Markdown) are cut to a window around the column.
-  int col = std::max(d.pos.column, 1);
-  const int kWidth = 100;
+  const size_t kWidth = 100;
+  size_t start = 0;
+  size_t end = line.size();
   std::string prefix;
-  if (static_cast<int>(line.size()) > kWidth) {
-    size_t start = col > kWidth / 2 ? static_cast<size_t>(col - kWidth / 2) : 0;
+  if (line.size() > kWidth) {
+    start = byte > kWidth / 2 ? byte - kWidth / 2 : 0;
     // A column past the end of the line (positions from another coordinate system) keeps the
     // excerpt to the line's end rather than failing.
-    start = std::min(start, line.size() > kWidth ? line.size() - kWidth : 0);
-    while (start > 0 && start < line.size() && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
-    size_t end = std::min(line.size(), start + kWidth);
-    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+    start = std::min(start, line.size() - kWidth);
+    while (start > 0 && IsContinuation(line[start])) --start;
+    end = std::min(line.size(), start + kWidth);
+    while (end < line.size() && IsContinuation(line[end])) ++end;
     if (start > 0) prefix = "...";
-    col -= static_cast<int>(start) - static_cast<int>(prefix.size());
-    std::string cut = prefix + std::string(line.substr(start, end - start)) + (end < line.size() ? "..." : "");
-    out += "  " + cut + "\n  " + std::string(std::max(col - 1, 0), ' ') + "^\n";
-    return out;
   }
-  out += "  ";
-  out += line;
-  out += "\n  ";
-  // Keep tabs so that the caret lines up under the same bytes as in the excerpt.
-  for (int i = 0; i + 1 < col && i < static_cast<int>(line.size()); ++i) {
-    out += line[i] == '\t' ? '\t' : ' ';
+  std::string excerpt = prefix + std::string(line.substr(start, end - start)) + (end < line.size() ? "..." : "");
+  std::string pad(prefix.size(), ' ');
+  // Keep tabs so that the caret lines up under the same characters as in the excerpt.
+  for (size_t i = start; i < byte && i < end; ++i) {
+    if (IsContinuation(line[i])) continue;
+    pad += line[i] == '\t' ? '\t' : ' ';
   }
-  out += "^\n";
-  return out;
+  if (byte > end) pad += std::string(byte - end, ' ');
+  out += "  " + excerpt + "\n  " + pad + "^\n";
+  return out + tip;
 }
 
 namespace {
@@ -136,8 +161,7 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::optional<std::string> DidYouMean(std::string_view word,
-                                      const std::vector<std::string>& candidates) {
+std::optional<std::string> DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
   // A suggestion further away than about a third of the word is more noise than help.
   size_t limit = std::max<size_t>(1, word.size() / 3);
   std::optional<std::string> best;
@@ -152,9 +176,10 @@ std::optional<std::string> DidYouMean(std::string_view word,
   return best;
 }
 
-std::string DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates) {
+Message DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates) {
   std::optional<std::string> best = DidYouMean(word, candidates);
-  return best ? " (did you mean '" + *best + "'?)" : "";
+  if (!best) return {};
+  return Say(" (bedoel je '{0}'?)", " (did you mean '{0}'?)", {*best});
 }
 
 }  // namespace leernet

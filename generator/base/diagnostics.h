@@ -8,9 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.h"
+
 namespace leernet {
 
-/// A 1-based line and column in a source file (column counts bytes). 0 means unknown.
+/// A 1-based line and column in a source file. The column counts bytes, as the parsers do;
+/// it is shown to people in characters (see DisplayColumn). 0 means unknown.
 struct Position {
   int line = 0;
   int column = 0;
@@ -22,13 +25,22 @@ struct Diagnostic {
   Severity severity = Severity::kError;
   std::string path;  // relative to the working directory, as the user typed it
   Position pos;
-  std::string message;
+  Message message;
+  Message hint;  // how to fix it, when the message itself does not say
 };
 
 class Diagnostics {
  public:
-  void Error(std::string path, Position pos, std::string message);
-  void Warning(std::string path, Position pos, std::string message);
+  void Error(std::string path, Position pos, Message message, Message hint = {});
+  void Warning(std::string path, Position pos, Message message, Message hint = {});
+  // Transitional: an English-only text, shown in both languages. Removed once every caller
+  // says its message in Dutch as well.
+  void Error(std::string path, Position pos, std::string message) {
+    Error(std::move(path), pos, Verbatim(std::move(message)));
+  }
+  void Warning(std::string path, Position pos, std::string message) {
+    Warning(std::move(path), pos, Verbatim(std::move(message)));
+  }
   void Add(Diagnostic d) { items_.push_back(std::move(d)); }
 
   /// `check --strict`: every warning counts, and is reported, as an error.
@@ -47,13 +59,22 @@ class Diagnostics {
 /// Looks up the text of a source file for excerpts; nullopt when it is not known.
 using SourceLookup = std::function<std::optional<std::string_view>(const std::string&)>;
 
-/// `path:line:col: error: message`, then the source line and a caret when the text is known.
-std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup);
+/// The column as a person counts it: characters, not bytes, so that it stays right after an
+/// ë or é. The byte column when the text is not known.
+int DisplayColumn(const Diagnostic& d, const SourceLookup& lookup);
+
+/// `path:line:col: fout: message`, then the source line and a caret when the text is known,
+/// then `  tip: hint` when there is one (English words with Lang::kEn).
+std::string FormatDiagnostic(const Diagnostic& d, const SourceLookup& lookup, Lang lang);
 
 /// The closest candidate by edit distance, if it is close enough to suggest.
 std::optional<std::string> DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
-/// " (did you mean 'x'?)" or "".
-std::string DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates);
+/// " (bedoel je 'x'?)" or nothing.
+Message DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates);
+
+// Transitional, with the string overloads of Error and Warning: the English words of a
+// suffix for callers that still build English-only text.
+inline std::string operator+(const std::string& text, const Message& suffix) { return text + suffix.en; }
 
 }  // namespace leernet

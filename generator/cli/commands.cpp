@@ -4,16 +4,26 @@
 
 namespace leernet {
 
-void PrintDiagnostics(const BuildResult& result, std::ostream& out) {
-  SourceLookup lookup = [&](const std::string& path) -> std::optional<std::string_view> {
+namespace {
+
+SourceLookup LookupIn(const BuildResult& result) {
+  return [&result](const std::string& path) -> std::optional<std::string_view> {
     auto it = result.texts.find(path);
     if (it == result.texts.end()) return std::nullopt;
     return std::string_view(it->second);
   };
-  for (const Diagnostic& d : result.diags.Sorted()) out << FormatDiagnostic(d, lookup);
 }
 
-std::string DiagnosticsJson(const Diagnostics& diags) {
+}  // namespace
+
+void PrintDiagnostics(const BuildResult& result, std::ostream& out, Lang lang) {
+  SourceLookup lookup = LookupIn(result);
+  for (const Diagnostic& d : result.diags.Sorted()) out << FormatDiagnostic(d, lookup, lang);
+}
+
+std::string DiagnosticsJson(const BuildResult& result, Lang lang) {
+  const Diagnostics& diags = result.diags;
+  SourceLookup lookup = LookupIn(result);
   std::string out = "{\"errors\":" + std::to_string(diags.ErrorCount()) +
                     ",\"warnings\":" + std::to_string(diags.items().size() - diags.ErrorCount()) + ",\"diagnostics\":[";
   bool first = true;
@@ -21,8 +31,9 @@ std::string DiagnosticsJson(const Diagnostics& diags) {
     out += first ? "" : ",";
     first = false;
     out += "{\"path\":" + JsonString(d.path) + ",\"line\":" + std::to_string(d.pos.line) +
-           ",\"column\":" + std::to_string(d.pos.column) + ",\"severity\":\"" +
-           (d.severity == Severity::kError ? "error" : "warning") + "\",\"message\":" + JsonString(d.message) + "}";
+           ",\"column\":" + std::to_string(DisplayColumn(d, lookup)) + ",\"severity\":\"" +
+           (d.severity == Severity::kError ? "error" : "warning") + "\",\"message\":" + JsonString(d.message.In(lang)) +
+           (d.hint.empty() ? "" : ",\"hint\":" + JsonString(d.hint.In(lang))) + "}";
   }
   return out + "]}\n";
 }

@@ -9,9 +9,9 @@
 namespace leernet {
 
 /// Every diagnostic, sorted, with excerpt and caret, then nothing else.
-void PrintDiagnostics(const BuildResult& result, std::ostream& out);
+void PrintDiagnostics(const BuildResult& result, std::ostream& out, Lang lang);
 
 /// {"errors": N, "warnings": N, "diagnostics": [{"path", "line", "column", "severity", "message"}]}
-std::string DiagnosticsJson(const Diagnostics& diags);
+std::string DiagnosticsJson(const BuildResult& result, Lang lang);
 
 }  // namespace leernet

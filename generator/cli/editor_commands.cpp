@@ -32,7 +32,7 @@ bool Report(const SchemaExport& exported, const Diagnostics& diags) {
   BuildResult shown;
   shown.diags = diags;
   shown.texts = exported.texts;
-  PrintDiagnostics(shown, std::cerr);
+  PrintDiagnostics(shown, std::cerr, Lang::kNl);
   return diags.HasErrors();
 }
 
@@ -74,7 +74,7 @@ int RunNewCommand(const std::string& source, const std::vector<std::string>& the
   if (Report(exported, diags)) return kContentError;
   const KindSpec* spec = exported.schema.FindKind(kind);
   if (!spec) {
-    std::cerr << "leernet: unknown kind '" << kind << "'" << DidYouMeanSuffix(kind, exported.schema.KindNames())
+    std::cerr << "leernet: unknown kind '" << kind << "'" << DidYouMeanSuffix(kind, exported.schema.KindNames()).nl
               << "\n";
     return kUsageError;
   }

@@ -43,7 +43,7 @@ std::string Report(const Diagnostics& diags, std::map<std::string, std::string> 
   result.diags = diags;
   result.texts = std::move(texts);
   std::ostringstream report;
-  PrintDiagnostics(result, report);
+  PrintDiagnostics(result, report, Lang::kNl);
   return report.str();
 }
 
@@ -64,7 +64,7 @@ BuildOutcome SiteBuilder::BuildAll() {
   BuildResult result = incremental_.Build(&output);
   BuildOutcome outcome;
   std::ostringstream report;
-  PrintDiagnostics(result, report);
+  PrintDiagnostics(result, report, Lang::kNl);
   outcome.report = report.str();
   outcome.errors = result.diags.ErrorCount();
   outcome.ok = !result.diags.HasErrors();

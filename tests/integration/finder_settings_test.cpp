@@ -31,14 +31,14 @@ TEST(FinderSettingsTest, UnknownAndNonFacetFieldsAreErrorsAtTheirName) {
                                 testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
             (std::vector<std::string>{
-                "content/site.yaml:15:21: error: finder.filters: field 'aanpak' is not a facet (facet: true)",
-                "content/site.yaml:15:29: error: finder.filters: kind netwerk has no field 'thema'"}));
+                "content/site.yaml:15:21: fout: finder.filters: field 'aanpak' is not a facet (facet: true)",
+                "content/site.yaml:15:29: fout: finder.filters: kind netwerk has no field 'thema'"}));
 }
 
 TEST(FinderSettingsTest, UnknownKindIsAnError) {
   BuildResult result = RunBuild(WithFinder("  kind: netwerken\n"), testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
-            (std::vector<std::string>{"content/site.yaml:14:9: error: finder: unknown kind 'netwerken'"}));
+            (std::vector<std::string>{"content/site.yaml:14:9: fout: finder: unknown kind 'netwerken'"}));
 }
 
 TEST(FinderSettingsTest, FinderPageListsNamedEntriesFirstAndTheGroupBehindOneButton) {

@@ -19,7 +19,7 @@ MemoryFileSystem WithMuted(const std::string& muted) {
 TEST(MapSettingsTest, UnknownMutedColumnIsAnErrorWithPosition) {
   BuildResult result = RunBuild(WithMuted("regionall"), testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
-            (std::vector<std::string>{"content/site.yaml:13:10: error: map: muted column 'regionall' is not a value "
+            (std::vector<std::string>{"content/site.yaml:13:10: fout: map: muted column 'regionall' is not a value "
                                       "of 'reikwijdte' (did you mean 'regionaal'?)"}));
 }
 

@@ -96,7 +96,7 @@ TEST_F(PublishTest, StrictCheckTurnsWarningsIntoErrors) {
   ASSERT_NE(std::system(cmd.c_str()), 0);
   std::ifstream in(dir_ / "strict.txt");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_NE(text.find("content/losse-notitie.md: error: ignored"), std::string::npos) << text;
+  EXPECT_NE(text.find("content/losse-notitie.md: fout: ignored"), std::string::npos) << text;
 }
 
 TEST_F(PublishTest, CheckReportsEveryProblemAsJsonForTools) {

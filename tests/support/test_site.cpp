@@ -47,7 +47,7 @@ BuildOptions TestBuildOptions() {
 std::vector<std::string> Headlines(const Diagnostics& diags) {
   std::vector<std::string> out;
   for (const Diagnostic& d : diags.Sorted()) {
-    std::string text = FormatDiagnostic(d, nullptr);
+    std::string text = FormatDiagnostic(d, nullptr, Lang::kNl);
     out.push_back(text.substr(0, text.find('\n')));
   }
   return out;

@@ -7,33 +7,62 @@
 namespace leernet {
 namespace {
 
-TEST(DiagnosticsTest, FormatsPathLineColumnExcerptAndCaret) {
-  Diagnostic d{Severity::kError, "content/a.md", {2, 8}, "unknown thema 'x'"};
-  std::string text = "---\ntypes: [x]\n---\n";
-  std::string out = FormatDiagnostic(d, [&](const std::string&) { return std::optional<std::string_view>(text); });
-  EXPECT_EQ(out, "content/a.md:2:8: error: unknown thema 'x'\n  types: [x]\n         ^\n");
+SourceLookup Always(const std::string& text) {
+  return [&text](const std::string&) { return std::optional<std::string_view>(text); };
 }
 
-TEST(DiagnosticsTest, OmitsUnknownPositionAndExcerpt) {
-  Diagnostic d{Severity::kWarning, "content/b.md", {}, "ignored"};
-  EXPECT_EQ(FormatDiagnostic(d, nullptr), "content/b.md: warning: ignored\n");
+TEST(DiagnosticsTest, FormatsPathLineColumnExcerptAndCaretInEitherLanguage) {
+  Diagnostic d{Severity::kError, "content/a.md", {2, 8}, Say("onbekend thema 'x'", "unknown thema 'x'")};
+  std::string text = "---\ntypes: [x]\n---\n";
+  EXPECT_EQ(FormatDiagnostic(d, Always(text), Lang::kNl),
+            "content/a.md:2:8: fout: onbekend thema 'x'\n  types: [x]\n         ^\n");
+  EXPECT_EQ(FormatDiagnostic(d, Always(text), Lang::kEn),
+            "content/a.md:2:8: error: unknown thema 'x'\n  types: [x]\n         ^\n");
+}
+
+TEST(DiagnosticsTest, CountsColumnsInCharactersAfterAccentedLetters) {
+  // 'x' is byte 22 of the line but its 19th character: ë, é and é take two bytes each.
+  std::string text = "titel: cliënt één x\n";
+  Diagnostic d{Severity::kError, "content/a.md", {1, 22}, Verbatim("x")};
+  EXPECT_EQ(DisplayColumn(d, Always(text)), 19);
+  std::string out = FormatDiagnostic(d, Always(text), Lang::kNl);
+  EXPECT_EQ(out, "content/a.md:1:19: fout: x\n  titel: cliënt één x\n                    ^\n");
+  // Without the text the byte column is all there is.
+  EXPECT_EQ(DisplayColumn(d, nullptr), 22);
+}
+
+TEST(DiagnosticsTest, PrintsTheHintAfterTheExcerpt) {
+  Diagnostic d{Severity::kWarning, "content/b.md", {}, Say("genegeerd", "ignored"), Say("haal het weg", "remove it")};
+  EXPECT_EQ(FormatDiagnostic(d, nullptr, Lang::kNl), "content/b.md: waarschuwing: genegeerd\n  tip: haal het weg\n");
+  EXPECT_EQ(FormatDiagnostic(d, nullptr, Lang::kEn), "content/b.md: warning: ignored\n  hint: remove it\n");
 }
 
 TEST(DiagnosticsTest, SortsByPathThenPosition) {
   Diagnostics diags;
-  diags.Error("b.md", {1, 1}, "third");
-  diags.Error("a.md", {9, 1}, "second");
-  diags.Error("a.md", {2, 5}, "first");
+  diags.Error("b.md", {1, 1}, Verbatim("third"));
+  diags.Error("a.md", {9, 1}, Verbatim("second"));
+  diags.Error("a.md", {2, 5}, Verbatim("first"));
   std::vector<Diagnostic> sorted = diags.Sorted();
-  EXPECT_EQ(sorted[0].message, "first");
-  EXPECT_EQ(sorted[1].message, "second");
-  EXPECT_EQ(sorted[2].message, "third");
+  EXPECT_EQ(sorted[0].message.nl, "first");
+  EXPECT_EQ(sorted[1].message.nl, "second");
+  EXPECT_EQ(sorted[2].message.nl, "third");
   EXPECT_EQ(diags.ErrorCount(), 3);
 }
 
 TEST(DiagnosticsTest, SuggestsCloseNamesOnly) {
-  EXPECT_EQ(DidYouMeanSuffix("themanetwerkk", {"intervisie", "themanetwerk"}), " (did you mean 'themanetwerk'?)");
-  EXPECT_EQ(DidYouMeanSuffix("zzz", {"themanetwerk"}), "");
+  Message close = DidYouMeanSuffix("themanetwerkk", {"intervisie", "themanetwerk"});
+  EXPECT_EQ(close.nl, " (bedoel je 'themanetwerk'?)");
+  EXPECT_EQ(close.en, " (did you mean 'themanetwerk'?)");
+  EXPECT_TRUE(DidYouMeanSuffix("zzz", {"themanetwerk"}).empty());
+}
+
+TEST(MessageTest, FillsNumberedPlaceholdersInEachLanguagesOrder) {
+  Message m = Say("veld '{1}' ontbreekt bij {0}", "missing field '{1}' for {0}", {"netwerk", "titel"});
+  EXPECT_EQ(m.nl, "veld 'titel' ontbreekt bij netwerk");
+  EXPECT_EQ(m.en, "missing field 'titel' for netwerk");
+  EXPECT_EQ(Say("{a} {0}", "{a} {0}", {"x"}).nl, "{a} x");
+  EXPECT_EQ(ParseLang("en"), Lang::kEn);
+  EXPECT_FALSE(ParseLang("de"));
 }
 
 TEST(TextTest, FindsFirstInvalidUtf8Byte) {

@@ -57,8 +57,8 @@ TEST(ContentLoaderTest, OrdersByKindThenSlugAndWarnsAboutStrayFiles) {
   EXPECT_EQ(content.entries[2].slug, "b");
   EXPECT_FALSE(diags.HasErrors());
   EXPECT_EQ(testing::Headlines(diags),
-            (std::vector<std::string>{"c/losse.md: warning: ignored: entries belong in the folder of their kind",
-                                      "c/onbekend/y.md: warning: ignored: 'onbekend' is not the folder of a kind"}));
+            (std::vector<std::string>{"c/losse.md: waarschuwing: ignored: entries belong in the folder of their kind",
+                                      "c/onbekend/y.md: waarschuwing: ignored: 'onbekend' is not the folder of a kind"}));
 }
 
 TEST(ContentLoaderTest, RefusesFilesOverTheSizeLimit) {
@@ -69,7 +69,7 @@ TEST(ContentLoaderTest, RefusesFilesOverTheSizeLimit) {
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags, limits);
   EXPECT_TRUE(content.entries.empty());
   EXPECT_EQ(testing::Headlines(diags),
-            std::vector<std::string>{"c/netwerken/groot.md: error: file is 217 bytes, more than the limit of 100"});
+            std::vector<std::string>{"c/netwerken/groot.md: fout: file is 217 bytes, more than the limit of 100"});
 }
 
 TEST(ContentLoaderTest, AcceptsByteOrderMarkAndWindowsLineEnds) {

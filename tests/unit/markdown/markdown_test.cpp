@@ -31,7 +31,7 @@ TEST(MarkdownTest, ReportsMissingEntryAtFileLine) {
   Diagnostics diags;
   Render("Eerst.\n\nZie [weg](../praktijken/weg.md).", diags);
   EXPECT_EQ(testing::Headlines(diags),
-            std::vector<std::string>{"c/netwerken/a.md:7:5: error: link to '../praktijken/weg.md' does not match any entry"});
+            std::vector<std::string>{"c/netwerken/a.md:7:5: fout: link to '../praktijken/weg.md' does not match any entry"});
 }
 
 TEST(MarkdownTest, RendersGfmExtensions) {

@@ -136,7 +136,7 @@ TEST(MatcherDataTest, ReportsAValueThatIsNoPoleAtItsPlace) {
   Script(files, &diags);
   std::vector<std::string> lines = testing::Headlines(diags);
   ASSERT_EQ(lines.size(), 1u) << testing::JoinLines(lines);
-  EXPECT_NE(lines[0].find("typen/intervisie.yaml:6:11: error: 'Middel' is no "
+  EXPECT_NE(lines[0].find("typen/intervisie.yaml:6:11: fout: 'Middel' is no "
                           "value of kenmerk schaal"),
             std::string::npos)
       << lines[0];

@@ -43,7 +43,7 @@ TEST(ThemeTest, ReportsBrokenTemplateByName) {
   MemoryFileSystem fs(files);
   BuildResult result = RunBuild(fs, testing::TestBuildOptions());
   ASSERT_TRUE(result.diags.HasErrors());
-  EXPECT_EQ(testing::Headlines(result.diags)[0].rfind("templates/kind.html: error: invalid template", 0), 0u);
+  EXPECT_EQ(testing::Headlines(result.diags)[0].rfind("templates/kind.html: fout: invalid template", 0), 0u);
   EXPECT_TRUE(result.output.files.empty() || result.diags.HasErrors());
 }
 

@@ -60,9 +60,9 @@ TEST(SchemaTest, ReportsUnknownTypesKindsAndSettings) {
       diags);
   EXPECT_EQ(testing::Headlines(diags),
             (std::vector<std::string>{
-                "schema.yaml:4:17: error: field 'x' has unknown type 'lijst' (did you mean 'list'?)",
-                "schema.yaml:5:28: error: unknown kind 'b'",
-                "schema.yaml:6:25: error: unknown field setting 'requird' (did you mean 'required'?)"}));
+                "schema.yaml:4:17: fout: field 'x' has unknown type 'lijst' (did you mean 'list'?)",
+                "schema.yaml:5:28: fout: unknown kind 'b'",
+                "schema.yaml:6:25: fout: unknown field setting 'requird' (did you mean 'required'?)"}));
 }
 
 TEST(SchemaTest, InternFacetIsAnErrorAtTheInternFlag) {
@@ -74,8 +74,8 @@ TEST(SchemaTest, InternFacetIsAnErrorAtTheInternFlag) {
       diags);
   EXPECT_EQ(testing::Headlines(diags),
             (std::vector<std::string>{
-                "schema.yaml:4:46: error: field 'x' cannot be both intern and a facet: facets are shown on list pages",
-                "schema.yaml:8:17: error: field 'y' cannot be both intern and a facet: facets are shown on list "
+                "schema.yaml:4:46: fout: field 'x' cannot be both intern and a facet: facets are shown on list pages",
+                "schema.yaml:8:17: fout: field 'y' cannot be both intern and a facet: facets are shown on list "
                 "pages"}));
 }
 

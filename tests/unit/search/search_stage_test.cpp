@@ -60,8 +60,8 @@ TEST_F(SearchStageTest, UnknownSchemaFieldIsAnErrorInSiteYaml) {
   ASSERT_EQ(diags_.items().size(), 1u);
   EXPECT_EQ(diags_.items()[0].path, "content/site.yaml");
   EXPECT_EQ(diags_.items()[0].pos.line, 8);  // the line of "titel:"
-  EXPECT_NE(diags_.items()[0].message.find("'titl' is not a schema field with a boost"), std::string::npos);
-  EXPECT_NE(diags_.items()[0].message.find("titel"), std::string::npos);
+  EXPECT_NE(diags_.items()[0].message.en.find("'titl' is not a schema field with a boost"), std::string::npos);
+  EXPECT_NE(diags_.items()[0].message.en.find("titel"), std::string::npos);
 }
 
 TEST_F(SearchStageTest, CompoundPartsAreExtraTextOfTheDocument) {

@@ -53,12 +53,12 @@ TEST_F(ValidatorTest, CollectsEveryProblemOfEveryEntry) {
             {"c/netwerken/b.md", "---\ntypes: thema\nstatus: klaar\nomvang: {tekst: t}\n---\n"}});
   EXPECT_EQ(testing::Headlines(diags_),
             (std::vector<std::string>{
-                "c/netwerken/a.md:3:9: error: unknown type 'tema' (did you mean 'thema'?)",
-                "c/netwerken/a.md:4:8: error: field 'leden' expects a whole number, found '12'",
-                "c/netwerken/b.md:1:1: error: missing required field 'titel' for kind netwerk",
-                "c/netwerken/b.md:2:8: error: field 'types' expects a list, found text (write [thema] for a list of one)",
-                "c/netwerken/b.md:3:9: error: 'klaar' is not a value of field 'status'; expected one of: actief, afgerond",
-                "c/netwerken/b.md:4:9: error: 'omvang' is missing required field 'n'"}));
+                "c/netwerken/a.md:3:9: fout: unknown type 'tema' (did you mean 'thema'?)",
+                "c/netwerken/a.md:4:8: fout: field 'leden' expects a whole number, found '12'",
+                "c/netwerken/b.md:1:1: fout: missing required field 'titel' for kind netwerk",
+                "c/netwerken/b.md:2:8: fout: field 'types' expects a list, found text (write [thema] for a list of one)",
+                "c/netwerken/b.md:3:9: fout: 'klaar' is not a value of field 'status'; expected one of: actief, afgerond",
+                "c/netwerken/b.md:4:9: fout: 'omvang' is missing required field 'n'"}));
 }
 
 }  // namespace

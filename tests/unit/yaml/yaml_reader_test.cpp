@@ -34,7 +34,7 @@ TEST(YamlReaderTest, ReportsSyntaxErrorWithPosition) {
   EXPECT_FALSE(ReadYaml("a: [1, 2\nb: c\n", "x.md", 2, diags));
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_GE(diags.items()[0].pos.line, 2);
-  EXPECT_NE(diags.items()[0].message.find("invalid YAML"), std::string::npos);
+  EXPECT_NE(diags.items()[0].message.en.find("invalid YAML"), std::string::npos);
 }
 
 TEST(YamlReaderTest, RefusesExponentialAliases) {
@@ -60,7 +60,7 @@ TEST(YamlReaderTest, RefusesDeepNesting) {
 TEST(YamlReaderTest, ReportsDuplicateKeys) {
   Diagnostics diags;
   ReadYaml("a: 1\na: 2\n", "x.yaml", 1, diags);
-  EXPECT_EQ(testing::Headlines(diags), std::vector<std::string>{"x.yaml:2:1: error: duplicate key 'a'"});
+  EXPECT_EQ(testing::Headlines(diags), std::vector<std::string>{"x.yaml:2:1: fout: duplicate key 'a'"});
 }
 
 }  // namespace
