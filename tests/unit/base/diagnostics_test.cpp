@@ -12,7 +12,7 @@ SourceLookup Always(const std::string& text) {
 }
 
 TEST(DiagnosticsTest, FormatsPathLineColumnExcerptAndCaretInEitherLanguage) {
-  Diagnostic d{Severity::kError, "content/a.md", {2, 8}, Say("onbekend thema 'x'", "unknown thema 'x'")};
+  Diagnostic d{Severity::kError, "content/a.md", {2, 8}, Say("onbekend thema 'x'", "unknown thema 'x'"), {}};
   std::string text = "---\ntypes: [x]\n---\n";
   EXPECT_EQ(FormatDiagnostic(d, Always(text), Lang::kNl),
             "content/a.md:2:8: fout: onbekend thema 'x'\n  types: [x]\n         ^\n");
@@ -23,7 +23,7 @@ TEST(DiagnosticsTest, FormatsPathLineColumnExcerptAndCaretInEitherLanguage) {
 TEST(DiagnosticsTest, CountsColumnsInCharactersAfterAccentedLetters) {
   // 'x' is byte 22 of the line but its 19th character: ë, é and é take two bytes each.
   std::string text = "titel: cliënt één x\n";
-  Diagnostic d{Severity::kError, "content/a.md", {1, 22}, Verbatim("x")};
+  Diagnostic d{Severity::kError, "content/a.md", {1, 22}, Verbatim("x"), {}};
   EXPECT_EQ(DisplayColumn(d, Always(text)), 19);
   std::string out = FormatDiagnostic(d, Always(text), Lang::kNl);
   EXPECT_EQ(out, "content/a.md:1:19: fout: x\n  titel: cliënt één x\n                    ^\n");
