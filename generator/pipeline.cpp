@@ -13,6 +13,7 @@
 #include "schema/schema.h"
 #include "site/bodies.h"
 #include "site/site_model.h"
+#include "validate/plausibility.h"
 #include "validate/validator.h"
 
 namespace leernet {
@@ -40,20 +41,26 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   Diagnostics& diags = result.diags;
   StageClock clock(result);
   if (!fs.IsDirectory(options.source)) {
-    diags.Error(options.source, {}, "content folder does not exist");
+    diags.Error(options.source, {}, Say("de inhoudsmap bestaat niet", "content folder does not exist"),
+                Say("geef het pad van de map met site.yaml en schema.yaml",
+                    "give the path of the folder with site.yaml and schema.yaml"));
     return site;
   }
   std::string config_path = JoinPath(options.source, "site.yaml");
   std::string schema_path = JoinPath(options.source, "schema.yaml");
-  if (auto doc = LoadYamlFile(fs, config_path, diags, &result.texts)) site->config = ParseSiteConfig(*doc, config_path, diags);
-  if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts)) site->schema = ParseSchema(*doc, schema_path, diags);
+  if (auto doc = LoadYamlFile(fs, config_path, diags, &result.texts))
+    site->config = ParseSiteConfig(*doc, config_path, diags);
+  if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts))
+    site->schema = ParseSchema(*doc, schema_path, diags);
   if (diags.HasErrors()) return site;
   site->content = LoadContent(fs, options.source, site->schema, diags, {}, options.jobs);
   result.texts.merge(site->content.texts);
   clock.Done("load");
   std::vector<Entry> entries = ValidateEntries(site->content, site->schema, diags);
+  CheckPlausibility(entries, site->schema, PlausibleYears(), diags);
   clock.Done("validate");
-  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html);
+  std::vector<RenderedMarkdown> bodies =
+      RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html);
   clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
@@ -96,8 +103,8 @@ BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* s
   if (options.dates_from_git) site->dates = LastChangeDates(EntryFiles(site->model), options.source);
   clock.Done("dates");
 
-  RenderSite(PageContext{site->model, site->theme, site->map, options.dev, &site->dates}, options.jobs,
-             result.output, result.diags);
+  RenderSite(PageContext{site->model, site->theme, site->map, options.dev, &site->dates}, options.jobs, result.output,
+             result.diags);
   clock.Done("pages");
   result.search = AddSearch(*site, fs, options, result.output, result.diags);
   clock.Done("search");

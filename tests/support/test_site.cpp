@@ -53,6 +53,19 @@ std::vector<std::string> Headlines(const Diagnostics& diags) {
   return out;
 }
 
+std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    std::string text = FormatDiagnostic(d, nullptr, Lang::kNl);
+    size_t start = 0;
+    for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+      std::string line = text.substr(start, end - start);
+      if (start == 0 || line.rfind("  tip: ", 0) == 0) out.push_back(line);
+    }
+  }
+  return out;
+}
+
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& l : lines) out += l + "\n";

@@ -30,7 +30,8 @@ BuildOptions TestBuildOptions();
 
 /// The first line of each diagnostic ("path:line:col: error: message"), sorted.
 std::vector<std::string> Headlines(const Diagnostics& diags);
-
+/// The headlines, each followed by its "  tip: " line when it has a hint.
+std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags);
 std::string JoinLines(const std::vector<std::string>& lines);
 
 /// The bytes of a file on disk; empty when it cannot be read.
