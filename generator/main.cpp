@@ -1,7 +1,6 @@
 // The command line: parses arguments, runs a pipeline, prints diagnostics, sets the exit code.
 // Exit codes: 0 ok, 1 content errors, 2 usage error, 3 I/O error.
 #include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +8,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "base/file_system.h"
 #include "cli/commands.h"
@@ -26,6 +28,19 @@ constexpr int kContentError = 1;
 constexpr int kUsageError = 2;
 constexpr int kIoError = 3;
 
+using leernet::Lang;
+using leernet::Message;
+using leernet::Say;
+
+// The language of every text for a person: `--lang nl|en`, Dutch unless told.
+Lang ui_lang = Lang::kNl;
+
+void Fail(const Message& message) { std::cerr << "leernet: " << message.In(ui_lang) << "\n"; }
+
+Message Unchanged(const Message& what, const std::string& out) {
+  return what + Say("; {0} is ongewijzigd", "; {0} is unchanged", {out});
+}
+
 std::string EnvOr(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
   return v && *v ? v : fallback;
@@ -39,34 +54,50 @@ leernet::BuildOptions DefaultOptions() {
   return options;
 }
 
+// CLI11 says what is wrong with the arguments in English; the most common cases in Dutch.
+std::string ParseErrorText(const CLI::ParseError& e) {
+  std::string text = e.what();
+  if (ui_lang == Lang::kEn) return text;
+  const std::pair<const char*, const char*> kDutch[] = {
+      {"The following argument was not expected: ", "Dit argument wordt niet verwacht: "},
+      {"The following arguments were not expected: ", "Deze argumenten worden niet verwacht: "},
+      {"A subcommand is required", "Geef een opdracht, zoals build, check, serve of new"},
+  };
+  for (const auto& [en, nl] : kDutch) {
+    if (text.rfind(en, 0) == 0) return nl + text.substr(std::string(en).size());
+  }
+  return text;
+}
+
 int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet,
                     bool timings) {
   auto start = std::chrono::steady_clock::now();
   options.search_docs = !search_docs.empty();
-  std::string refused = leernet::CheckOutputDir(out, options.source);
+  Message refused = leernet::CheckOutputDir(out, options.source);
   if (!refused.empty()) {
-    std::cerr << "leernet: " << refused << "\n";
+    Fail(refused);
     return kUsageError;
   }
   // The staging folder is made (and what killed builds left is removed) before the build, which
   // writes every file into it as soon as the file is made.
-  std::string open_error;
+  Message open_error;
   std::unique_ptr<leernet::StagedSite> staged = leernet::StagedSite::Open(out, options.source, open_error);
   if (!staged) {
-    std::cerr << "leernet: " << open_error << "; " << out << " is unchanged\n";
+    Fail(Unchanged(open_error, out));
     return kIoError;
   }
   leernet::DiskFileSystem fs;
   leernet::BuildResult result = leernet::StreamBuild(fs, options, *staged);
-  leernet::PrintDiagnostics(result, std::cerr, leernet::Lang::kNl);
+  leernet::PrintDiagnostics(result, std::cerr, ui_lang);
   if (result.diags.HasErrors()) {
     staged.reset();  // removes what was written
-    std::cerr << "leernet: " << result.diags.ErrorCount() << " error(s); nothing was published, " << out
-              << " is unchanged\n";
+    Fail(Say("{0} fout(en); er is niets gepubliceerd, {1} is ongewijzigd",
+             "{0} error(s); nothing was published, {1} is unchanged",
+             {std::to_string(result.diags.ErrorCount()), out}));
     return kContentError;
   }
   auto publish_start = std::chrono::steady_clock::now();
-  std::string publish_error;
+  Message publish_error;
   bool published = staged->Commit(publish_error);
   size_t bytes_written = staged->BytesWritten();
   staged.reset();
@@ -76,24 +107,28 @@ int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const
     for (const auto& [stage, seconds] : result.timings) std::fprintf(stderr, "%-12s %8.3f s\n", stage.c_str(), seconds);
   }
   if (!published) {
-    std::cerr << "leernet: " << publish_error << "; " << out << " is unchanged\n";
+    Fail(Unchanged(publish_error, out));
     return kIoError;
   }
   if (!search_docs.empty()) {
     std::ofstream f(search_docs, std::ios::binary);
     f << result.search.search_docs;
     if (!f) {
-      std::cerr << "leernet: cannot write " << search_docs << "\n";
+      Fail(Say("kan {0} niet schrijven", "cannot write {0}", {search_docs}));
       return kIoError;
     }
   }
   if (!quiet) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    char line[256];
-    std::snprintf(line, sizeof line, "leernet: %zu files, %zu KB (%zu entries, search index %zu KB) written to %s in %.2f s\n",
-                  result.output.Count(), bytes_written / 1024, result.entries, result.search.index_bytes / 1024,
-                  out.c_str(), seconds);
-    std::cout << line;
+    char duration[32];
+    std::snprintf(duration, sizeof duration, "%.2f", seconds);
+    std::cout << "leernet: "
+              << Say("{0} bestanden, {1} KB ({2} entries, zoekindex {3} KB) geschreven naar {4} in {5} s",
+                     "{0} files, {1} KB ({2} entries, search index {3} KB) written to {4} in {5} s",
+                     {std::to_string(result.output.Count()), std::to_string(bytes_written / 1024),
+                      std::to_string(result.entries), std::to_string(result.search.index_bytes / 1024), out, duration})
+                     .In(ui_lang)
+              << "\n";
   }
   return kOk;
 }
@@ -103,11 +138,15 @@ int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bo
   leernet::BuildResult result = leernet::RunCheck(fs, options);
   if (strict) result.diags.TreatWarningsAsErrors();
   if (format == "json") {
-    std::cout << leernet::DiagnosticsJson(result, leernet::Lang::kNl);
+    std::cout << leernet::DiagnosticsJson(result, ui_lang);
   } else {
-    leernet::PrintDiagnostics(result, std::cerr, leernet::Lang::kNl);
+    leernet::PrintDiagnostics(result, std::cerr, ui_lang);
     if (!quiet && !result.diags.HasErrors()) {
-      std::cout << "leernet: " << result.entries << " entries in " << options.source << " are valid\n";
+      std::cout << "leernet: "
+                << Say("{0} entries in {1} zijn geldig", "{0} entries in {1} are valid",
+                       {std::to_string(result.entries), options.source})
+                       .In(ui_lang)
+                << "\n";
     }
   }
   return result.diags.HasErrors() ? kContentError : kOk;
@@ -116,7 +155,7 @@ int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bo
 int RunAnalyzeCommand(const std::string& lang, const std::vector<std::string>& words) {
   auto language = leernet::search::LanguageFromCode(lang);
   if (!language) {
-    std::cerr << "leernet: unknown language '" << lang << "' (use nl or en)\n";
+    Fail(Say("onbekende taal '{0}' (gebruik nl of en)", "unknown language '{0}' (use nl or en)", {lang}));
     return kUsageError;
   }
   if (words.empty()) {
@@ -138,6 +177,11 @@ int main(int argc, char** argv) {
   leernet::BuildOptions options = DefaultOptions();
   bool quiet = false;
   app.add_flag("-q,--quiet", quiet, "Print only problems");
+  std::string ui_lang_name = "nl";
+  app.add_option("--lang", ui_lang_name, "Language of the messages: nl or en")->capture_default_str();
+  // `leernet check --lang en` as well as `leernet --lang en check`; a subcommand's own options
+  // (analyze --lang) come first.
+  app.fallthrough();
 
   std::string out = "public";
   std::string search_docs;
@@ -149,7 +193,9 @@ int main(int argc, char** argv) {
   build->add_flag("-q,--quiet", quiet, "Print only problems");
   bool timings = false;
   build->add_flag("--timings", timings, "Print how long each stage took");
-  build->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core); output is the same for any number")
+  build
+      ->add_option("-j,--jobs", options.jobs,
+                   "Threads to use (default: one per core); output is the same for any number")
       ->check(CLI::NonNegativeNumber);
 
   std::string format = "text";
@@ -184,21 +230,51 @@ int main(int argc, char** argv) {
 
   std::string new_kind, new_slug;
   CLI::App* create = app.add_subcommand("new", "Start a new entry from its kind's archetype");
-  create->add_option("kind", new_kind, "Kind of entry, such as netwerk")->required();
-  create->add_option("slug", new_slug, "File name without extension: lowercase letters, digits, hyphens")->required();
+  bool list_kinds = false;
+  create->add_option("kind", new_kind, "Kind of entry, such as netwerk");
+  create->add_option("slug", new_slug, "File name without extension: lowercase letters, digits, hyphens");
+  create->add_flag("--list", list_kinds, "List every kind with its folder and description");
   create->add_option("--source", options.source, "Content folder")->capture_default_str();
   create->add_option("--theme", options.theme_override, "Theme folder with archetypes/<kind>.md");
 
+  // Parse errors are reported before --lang is read; they need the language too.
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string(argv[i]) == "--lang" && std::string(argv[i + 1]) == "en") ui_lang = Lang::kEn;
+  }
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--lang=en") ui_lang = Lang::kEn;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kOk : kUsageError;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    Fail(Say("{0}\nZie leernet --help voor meer uitleg.", "{0}\nRun with --help for more information.",
+             {ParseErrorText(e)}));
+    return kUsageError;
+  }
+  if (std::optional<Lang> parsed = leernet::ParseLang(ui_lang_name)) {
+    ui_lang = *parsed;
+  } else {
+    ui_lang = Lang::kNl;
+    Fail(Say("onbekende taal '{0}' voor --lang (gebruik nl of en)", "unknown language '{0}' for --lang (use nl or en)",
+             {ui_lang_name}));
+    return kUsageError;
+  }
+  serve_options.lang = ui_lang;
+  if (*create && !list_kinds && (new_kind.empty() || new_slug.empty())) {
+    Fail(
+        Say("geef een soort en een slug, zoals: leernet new netwerk mijn-netwerk (leernet new --list toont de soorten)",
+            "give a kind and a slug, such as: leernet new netwerk my-network (leernet new --list shows the kinds)"));
+    return kUsageError;
   }
   // A content folder that is not there is a path to fix, not content to fix: it gets the I/O
   // exit code before any command starts, the same for every command that reads content.
   if (!*analyze && !std::filesystem::is_directory(options.source)) {
-    std::cerr << options.source << ": error: content folder does not exist (give it with --source)\n";
+    std::cerr << options.source << ": "
+              << Say("fout: inhoudsmap bestaat niet (geef die met --source)",
+                     "error: content folder does not exist (give it with --source)")
+                     .In(ui_lang)
+              << "\n";
     return kIoError;
   }
   try {
@@ -206,14 +282,15 @@ int main(int argc, char** argv) {
     if (*check) return RunCheckCommand(options, format, quiet, strict);
     if (*analyze) return RunAnalyzeCommand(lang, words);
     if (*serve) return leernet::RunServe(options, serve_options);
-    if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields);
+    if (*schema) return leernet::RunSchemaCommand(options.source, json_schema_dir, dump_fields, ui_lang);
+    if (*create && list_kinds) return leernet::RunListKindsCommand(options.source, ui_lang);
     if (*create) {
       std::vector<std::string> themes = {options.default_theme};
       if (!options.theme_override.empty()) themes.push_back(options.theme_override);
-      return leernet::RunNewCommand(options.source, themes, new_kind, new_slug);
+      return leernet::RunNewCommand(options.source, themes, new_kind, new_slug, ui_lang);
     }
   } catch (const std::exception& e) {
-    std::cerr << "leernet: " << e.what() << "\n";
+    Fail(leernet::Verbatim(e.what()));
     return kIoError;
   }
   return kUsageError;

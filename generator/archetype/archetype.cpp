@@ -151,10 +151,19 @@ class EntryWriter {
   const ArchetypeOptions& options_;
 };
 
-std::string BodySkeleton(const KindSpec& kind) {
+// The label as it reads inside a sentence: "Vorm van waarde" becomes "vorm van waarde". The
+// sentence names the kind without an article, since "deze" or "dit" depends on the word.
+std::string LowercaseLabel(const KindSpec& kind) {
   std::string label = kind.label.empty() ? kind.name : kind.label;
+  if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
+  return label;
+}
+
+std::string BodySkeleton(const KindSpec& kind) {
   return "## Wat is het?\n\n"
-         "Beschrijf hier in gewone taal wat deze " + label + " is en voor wie.\n\n"
+         "Beschrijf hier in gewone taal wat dit item (soort: " +
+         LowercaseLabel(kind) +
+         ") is en voor wie.\n\n"
          "## Hoe werkt het?\n\n"
          "Vertel hoe het in de praktijk gaat. Verwijs naar andere entries met een gewone link naar\n"
          "hun bestand, zoals `[PDSA-cyclus](../praktijken/pdsa.md)`.\n\n"
@@ -178,12 +187,14 @@ NewEntryFile MakeNewEntry(const Schema& schema, const std::string& kind_name, co
   NewEntryFile out;
   const KindSpec* kind = schema.FindKind(kind_name);
   if (!kind) {
-    out.error = "unknown kind '" + kind_name + "'" + DidYouMeanSuffix(kind_name, schema.KindNames()) +
-                "; kinds: " + JoinComma(schema.KindNames());
+    out.error = Say("onbekende soort '{0}'", "unknown kind '{0}'", {kind_name}) +
+                DidYouMeanSuffix(kind_name, schema.KindNames()) +
+                Say("; soorten: {0}", "; kinds: {0}", {JoinComma(schema.KindNames())});
     return out;
   }
   if (!IsValidSlug(slug)) {
-    out.error = "'" + slug + "' is not a valid slug: use lowercase letters a-z, digits and single hyphens";
+    out.error = Say("'{0}' is geen geldige slug: gebruik kleine letters a-z, cijfers en losse koppeltekens",
+                    "'{0}' is not a valid slug: use lowercase letters a-z, digits and single hyphens", {slug});
     return out;
   }
   out.path = kind->folder + "/" + slug + ".md";

@@ -27,9 +27,9 @@ struct ArchetypeOptions {
 };
 
 struct NewEntryFile {
-  std::string path;   // relative to the content folder: "<folder>/<slug>.md"
+  std::string path;  // relative to the content folder: "<folder>/<slug>.md"
   std::string text;
-  std::string error;  // unknown kind or invalid slug; then path and text are empty
+  Message error;  // unknown kind or invalid slug; then path and text are empty
 };
 
 NewEntryFile MakeNewEntry(const Schema& schema, const std::string& kind, const std::string& slug,

@@ -33,14 +33,6 @@ class Diagnostics {
  public:
   void Error(std::string path, Position pos, Message message, Message hint = {});
   void Warning(std::string path, Position pos, Message message, Message hint = {});
-  // Transitional: an English-only text, shown in both languages. Removed once every caller
-  // says its message in Dutch as well.
-  void Error(std::string path, Position pos, std::string message) {
-    Error(std::move(path), pos, Verbatim(std::move(message)));
-  }
-  void Warning(std::string path, Position pos, std::string message) {
-    Warning(std::move(path), pos, Verbatim(std::move(message)));
-  }
   void Add(Diagnostic d) { items_.push_back(std::move(d)); }
 
   /// `check --strict`: every warning counts, and is reported, as an error.
@@ -72,9 +64,5 @@ std::optional<std::string> DidYouMean(std::string_view word, const std::vector<s
 
 /// " (bedoel je 'x'?)" or nothing.
 Message DidYouMeanSuffix(std::string_view word, const std::vector<std::string>& candidates);
-
-// Transitional, with the string overloads of Error and Warning: the English words of a
-// suffix for callers that still build English-only text.
-inline std::string operator+(const std::string& text, const Message& suffix) { return text + suffix.en; }
 
 }  // namespace leernet

@@ -1,5 +1,6 @@
 #include "cli/editor_commands.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -28,13 +29,17 @@ bool WriteFile(const fs::path& path, const std::string& text, bool exclusive) {
 }
 
 // Reports problems of the schema export; true when there were errors.
-bool Report(const SchemaExport& exported, const Diagnostics& diags) {
+bool Report(const SchemaExport& exported, const Diagnostics& diags, Lang lang) {
   BuildResult shown;
   shown.diags = diags;
   shown.texts = exported.texts;
-  PrintDiagnostics(shown, std::cerr, Lang::kNl);
+  PrintDiagnostics(shown, std::cerr, lang);
   return diags.HasErrors();
 }
+
+void Fail(const Message& message, Lang lang) { std::cerr << "leernet: " << message.In(lang) << "\n"; }
+
+Message CannotWrite(const std::string& path) { return Say("kan {0} niet schrijven", "cannot write {0}", {path}); }
 
 std::string Today() {
   std::time_t now = std::time(nullptr);
@@ -45,43 +50,52 @@ std::string Today() {
 
 }  // namespace
 
-int RunSchemaCommand(const std::string& source, const std::string& json_schema_dir, const std::string& dump_fields) {
+int RunSchemaCommand(const std::string& source, const std::string& json_schema_dir, const std::string& dump_fields,
+                     Lang lang) {
   DiskFileSystem disk;
   Diagnostics diags;
   SchemaExport exported = LoadSchemaExport(disk, source, diags);
-  if (Report(exported, diags)) return kContentError;
+  if (Report(exported, diags, lang)) return kContentError;
   if (!json_schema_dir.empty()) {
     for (const auto& [name, text] : exported.schemas) {
       if (!WriteFile(fs::path(json_schema_dir) / name, text, false)) {
-        std::cerr << "leernet: cannot write " << (fs::path(json_schema_dir) / name).string() << "\n";
+        Fail(CannotWrite((fs::path(json_schema_dir) / name).string()), lang);
         return kIoError;
       }
     }
-    std::cout << "leernet: " << exported.schemas.size() << " JSON Schemas written to " << json_schema_dir << "\n";
+    std::cout << "leernet: "
+              << Say("{0} JSON Schema's geschreven naar {1}", "{0} JSON Schemas written to {1}",
+                     {std::to_string(exported.schemas.size()), json_schema_dir})
+                     .In(lang)
+              << "\n";
   }
   if (!dump_fields.empty() && !WriteFile(dump_fields, exported.fields_dump, false)) {
-    std::cerr << "leernet: cannot write " << dump_fields << "\n";
+    Fail(CannotWrite(dump_fields), lang);
     return kIoError;
   }
   return kOk;
 }
 
 int RunNewCommand(const std::string& source, const std::vector<std::string>& theme_dirs, const std::string& kind,
-                  const std::string& slug) {
+                  const std::string& slug, Lang lang) {
   DiskFileSystem disk;
   Diagnostics diags;
   SchemaExport exported = LoadSchemaExport(disk, source, diags);
-  if (Report(exported, diags)) return kContentError;
+  if (Report(exported, diags, lang)) return kContentError;
   const KindSpec* spec = exported.schema.FindKind(kind);
   if (!spec) {
-    std::cerr << "leernet: unknown kind '" << kind << "'" << DidYouMeanSuffix(kind, exported.schema.KindNames()).nl
-              << "\n";
+    Fail(Say("onbekende soort '{0}'", "unknown kind '{0}'", {kind}) +
+             DidYouMeanSuffix(kind, exported.schema.KindNames()) +
+             Say("; leernet new --list toont alle soorten", "; leernet new --list shows every kind"),
+         lang);
     return kUsageError;
   }
   for (const char* ext : {".md", ".yaml", ".yml"}) {
     fs::path existing = fs::path(source) / spec->folder / (slug + ext);
     if (fs::exists(existing)) {
-      std::cerr << "leernet: " << existing.string() << " already exists; nothing was written\n";
+      Fail(
+          Say("{0} bestaat al; er is niets geschreven", "{0} already exists; nothing was written", {existing.string()}),
+          lang);
       return kUsageError;
     }
   }
@@ -97,15 +111,34 @@ int RunNewCommand(const std::string& source, const std::vector<std::string>& the
   }
   NewEntryFile file = MakeNewEntry(exported.schema, kind, slug, options);
   if (!file.error.empty()) {
-    std::cerr << "leernet: " << file.error << "\n";
+    Fail(file.error, lang);
     return kUsageError;
   }
   fs::path target = fs::path(source) / file.path;
   if (!WriteFile(target, file.text, true)) {
-    std::cerr << "leernet: cannot write " << target.string() << "\n";
+    Fail(CannotWrite(target.string()), lang);
     return kIoError;
   }
   std::cout << target.string() << "\n";
+  return kOk;
+}
+
+int RunListKindsCommand(const std::string& source, Lang lang) {
+  DiskFileSystem disk;
+  Diagnostics diags;
+  SchemaExport exported = LoadSchemaExport(disk, source, diags);
+  if (Report(exported, diags, lang)) return kContentError;
+  size_t name_width = 0, folder_width = 0;
+  for (const KindSpec& kind : exported.schema.kinds) {
+    name_width = std::max(name_width, kind.name.size());
+    folder_width = std::max(folder_width, kind.folder.size() + 1);
+  }
+  for (const KindSpec& kind : exported.schema.kinds) {
+    std::string folder = kind.folder + "/";
+    std::string description = !kind.intro.empty() ? kind.intro : !kind.label.empty() ? kind.label : kind.name;
+    std::cout << kind.name << std::string(name_width - kind.name.size() + 2, ' ') << folder
+              << std::string(folder_width - folder.size() + 2, ' ') << description << "\n";
+  }
   return kOk;
 }
 

@@ -7,10 +7,13 @@
 
 namespace leernet {
 
-void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings,
-                OutputSet& output, Diagnostics& diags) {
+void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, OutputSet& output,
+                Diagnostics& diags) {
   auto add = [&](const std::string& path, std::string bytes) {
-    if (!output.Add(path, std::move(bytes))) diags.Error(path, {}, "export path is taken or unsafe");
+    if (!output.Add(path, std::move(bytes)))
+      diags.Error(
+          path, {}, Say("exportpad is al bezet of onveilig", "export path is taken or unsafe"),
+          Say("hernoem het bestand of de map die dit pad gebruikt", "rename the file or folder that uses this path"));
   };
   add("feed.xml", AtomFeed(model, dates, settings));
   std::string sitemap = SitemapXml(model, dates, settings);

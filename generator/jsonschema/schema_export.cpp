@@ -7,7 +7,9 @@ namespace leernet {
 SchemaExport LoadSchemaExport(const FileSystem& fs, const std::string& source, Diagnostics& diags) {
   SchemaExport out;
   if (!fs.IsDirectory(source)) {
-    diags.Error(source, {}, "content folder does not exist");
+    diags.Error(source, {}, Say("de inhoudsmap bestaat niet", "content folder does not exist"),
+                Say("geef het pad van de map met site.yaml en schema.yaml",
+                    "give the path of the folder with site.yaml and schema.yaml"));
     return out;
   }
   std::string schema_path = JoinPath(source, "schema.yaml");

@@ -13,36 +13,48 @@ namespace leernet {
 
 namespace {
 
-std::optional<std::string> ReadChecked(const FileSystem& fs, const std::string& path,
-                                       Diagnostics& diags, const LoadLimits& limits) {
+std::optional<std::string> ReadChecked(const FileSystem& fs, const std::string& path, Diagnostics& diags,
+                                       const LoadLimits& limits) {
   long long size = fs.FileSize(path);
   if (size > limits.max_file_bytes) {
-    diags.Error(path, {}, "file is " + std::to_string(size) + " bytes, more than the limit of " +
-                              std::to_string(limits.max_file_bytes));
+    diags.Error(path, {},
+                Say("bestand is {0} bytes, meer dan de grens van {1}", "file is {0} bytes, more than the limit of {1}",
+                    {std::to_string(size), std::to_string(limits.max_file_bytes)}),
+                Say("splits de tekst over meer items, of haal grote stukken eruit",
+                    "split the text over more entries, or remove large parts"));
     return std::nullopt;
   }
   ReadResult read = fs.ReadFile(path);
   if (!read.text) {
-    diags.Error(path, {}, "cannot read file: " + read.error);
+    // The reason comes from the operating system, in its own words.
+    diags.Error(path, {}, Say("kan bestand niet lezen: {0}", "cannot read file: {0}", {read.error}));
     return std::nullopt;
   }
   if (read.text->rfind("\xFF\xFE", 0) == 0 || read.text->rfind("\xFE\xFF", 0) == 0) {
-    diags.Error(path, {1, 1}, "the file is saved as UTF-16: save it as UTF-8");
+    diags.Error(path, {1, 1},
+                Say("het bestand is opgeslagen als UTF-16: sla het op als UTF-8",
+                    "the file is saved as UTF-16: save it as UTF-8"));
     return std::nullopt;
   }
   if (std::optional<Position> bad = FindInvalidUtf8(*read.text)) {
-    diags.Error(path, *bad, "invalid UTF-8: the file must be saved as UTF-8");
+    diags.Error(path, *bad,
+                Say("ongeldige UTF-8: het bestand moet als UTF-8 zijn opgeslagen",
+                    "invalid UTF-8: the file must be saved as UTF-8"));
     return std::nullopt;
   }
   if (read.text->find('\0') != std::string::npos) {
-    diags.Error(path, PositionOfOffset(*read.text, read.text->find('\0')), "the file contains a NUL byte");
+    diags.Error(path, PositionOfOffset(*read.text, read.text->find('\0')),
+                Say("het bestand bevat een NUL-byte", "the file contains a NUL byte"),
+                Say("haal het teken weg; is het misschien geen tekstbestand?",
+                    "remove the character; is it perhaps not a text file?"));
     return std::nullopt;
   }
   if (std::optional<size_t> at = FindControlCharacter(*read.text)) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>((*read.text)[*at]));
     diags.Error(path, PositionOfOffset(*read.text, *at),
-                std::string("the file contains a control character (") + buf + "); remove it");
+                Say("het bestand bevat een stuurteken ({0}); haal het weg",
+                    "the file contains a control character ({0}); remove it", {buf}));
     return std::nullopt;
   }
   return std::move(read.text);
@@ -71,14 +83,17 @@ std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path,
   return value;
 }
 
-LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema,
-                          Diagnostics& diags, const LoadLimits& limits, int jobs) {
+LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema, Diagnostics& diags,
+                          const LoadLimits& limits, int jobs) {
   LoadedContent out;
   std::vector<std::string> links;
   std::vector<std::string> files = fs.ListFiles(source_dir, &links);
   for (const std::string& link : links) {
     diags.Error(JoinPath(source_dir, link), {},
-                "symbolic links are not followed: content must be inside the content folder");
+                Say("symbolische links worden niet gevolgd: inhoud moet in de map content staan",
+                    "symbolic links are not followed: content must be inside the content folder"),
+                Say("zet een kopie van het bestand op deze plek in plaats van de link",
+                    "put a copy of the file here instead of the link"));
   }
   std::vector<SourceEntry> candidates;
   for (const std::string& rel : files) {
@@ -88,18 +103,25 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
     if (name.empty() || name[0] == '.' || !IsEntryFile(name)) continue;
     if (slash == std::string::npos) {
       if (rel != "site.yaml" && rel != "schema.yaml") {
-        diags.Warning(path, {}, "ignored: entries belong in the folder of their kind");
+        diags.Warning(path, {},
+                      Say("genegeerd: items horen in de map van hun soort",
+                          "ignored: entries belong in the folder of their kind"));
       }
       continue;
     }
     const KindSpec* kind = schema.FindKindByFolder(rel.substr(0, slash));
     if (!kind) {
-      diags.Warning(path, {}, "ignored: '" + rel.substr(0, slash) + "' is not the folder of a kind");
+      diags.Warning(path, {},
+                    Say("genegeerd: '{0}' is niet de map van een soort", "ignored: '{0}' is not the folder of a kind",
+                        {rel.substr(0, slash)}),
+                    Say("zet het bestand in de map van een soort uit schema.yaml",
+                        "move the file to the folder of a kind in schema.yaml"));
       continue;
     }
     if (rel.find('/', slash + 1) != std::string::npos) {
-      diags.Warning(path, {}, "ignored: entries of kind " + kind->name + " belong directly in '" +
-                                  kind->folder + "/'");
+      diags.Warning(path, {},
+                    Say("genegeerd: items van soort {0} horen direct in '{1}/'",
+                        "ignored: entries of kind {0} belong directly in '{1}/'", {kind->name, kind->folder}));
       continue;
     }
     SourceEntry entry;
@@ -108,8 +130,10 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
     entry.path = path;
     entry.rel_path = rel;
     if (!IsValidSlug(entry.slug)) {
-      diags.Error(path, {}, "file name '" + name +
-                                "' is not a valid slug: use lowercase letters a-z, digits and single hyphens");
+      diags.Error(
+          path, {},
+          Say("bestandsnaam '{0}' is geen geldige slug: gebruik kleine letters a-z, cijfers en losse streepjes",
+              "file name '{0}' is not a valid slug: use lowercase letters a-z, digits and single hyphens", {name}));
       continue;
     }
     candidates.push_back(std::move(entry));
@@ -147,7 +171,10 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
     const SourceEntry& a = out.entries[i - 1];
     const SourceEntry& b = out.entries[i];
     if (a.kind == b.kind && a.slug == b.slug) {
-      diags.Error(b.path, {}, "duplicate slug '" + b.slug + "': " + a.path + " has the same name");
+      diags.Error(b.path, {},
+                  Say("dubbele slug '{0}': {1} heeft dezelfde naam", "duplicate slug '{0}': {1} has the same name",
+                      {b.slug, a.path}),
+                  Say("geef een van de twee bestanden een andere naam", "rename one of the two files"));
     }
   }
   return out;

@@ -39,26 +39,48 @@ int IndentOfLine(std::string_view text, int line_number) {
   return indent == std::string_view::npos ? 0 : static_cast<int>(indent);
 }
 
+// What a YAML value is, in both languages; base's DescribeType says it in English only.
+Message DescribeValue(const Value& v) {
+  switch (v.type) {
+    case Value::Type::kNull:
+      return Say("niets", "nothing");
+    case Value::Type::kScalar:
+      return Say("tekst", "text");
+    case Value::Type::kList:
+      return Say("een lijst", "a list");
+    case Value::Type::kMap:
+      return Say("een groep velden", "a map");
+  }
+  return Say("niets", "nothing");
+}
+
 bool CheckFieldsAreMap(const Value& v, const std::string& path, Diagnostics& diags) {
   if (v.IsMap() || v.IsNull()) return true;
-  diags.Error(path, v.pos, std::string("the fields of an entry must be a map of 'name: value', found ") +
-                               DescribeType(v));
+  diags.Error(path, v.pos,
+              Say("de velden van een item moeten regels 'naam: waarde' zijn, gevonden: ",
+                  "the fields of an entry must be a map of 'name: value', found ") +
+                  DescribeValue(v),
+              Say("schrijf elk veld op een eigen regel als 'naam: waarde'",
+                  "write each field on a line of its own as 'name: value'"));
   return false;
 }
 
 }  // namespace
 
-bool SplitMarkdownEntry(const std::string& text, const std::string& path, SourceEntry& entry,
-                        Diagnostics& diags) {
+bool SplitMarkdownEntry(const std::string& text, const std::string& path, SourceEntry& entry, Diagnostics& diags) {
   std::string_view rest = text;
   if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
   size_t first_nl = rest.find('\n');
   if (!IsFenceLine(rest.substr(0, first_nl))) {
-    diags.Error(path, {1, 1}, "missing front matter: an entry starts with a line '---', its fields, and another '---'");
+    diags.Error(path, {1, 1},
+                Say("kop met velden ontbreekt: een item begint met een regel '---', de velden, en weer '---'",
+                    "missing front matter: an entry starts with a line '---', its fields, and another '---'"));
     return false;
   }
   if (first_nl == std::string_view::npos) {
-    diags.Error(path, {1, 1}, "front matter is not closed: add a line '---' after the fields");
+    diags.Error(path, {1, 1},
+                Say("kop met velden is niet afgesloten: zet een regel '---' na de velden",
+                    "front matter is not closed: add a line '---' after the fields"));
     return false;
   }
   size_t start = first_nl + 1;
@@ -79,12 +101,13 @@ bool SplitMarkdownEntry(const std::string& text, const std::string& path, Source
     pos = nl + 1;
     ++line;
   }
-  diags.Error(path, {1, 1}, "front matter is not closed: add a line '---' after the fields");
+  diags.Error(path, {1, 1},
+              Say("kop met velden is niet afgesloten: zet een regel '---' na de velden",
+                  "front matter is not closed: add a line '---' after the fields"));
   return false;
 }
 
-bool ReadYamlEntry(const std::string& text, const std::string& path, SourceEntry& entry,
-                   Diagnostics& diags) {
+bool ReadYamlEntry(const std::string& text, const std::string& path, SourceEntry& entry, Diagnostics& diags) {
   std::string_view rest = text;
   if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
   std::optional<Value> fields = ReadYaml(rest, path, 1, diags);
@@ -93,7 +116,11 @@ bool ReadYamlEntry(const std::string& text, const std::string& path, SourceEntry
   for (auto it = entry.fields.entries.begin(); it != entry.fields.entries.end(); ++it) {
     if (it->key != "body") continue;
     if (!it->value.IsScalar() && !it->value.IsNull()) {
-      diags.Error(path, it->value.pos, std::string("'body' must be Markdown text, found ") + DescribeType(it->value));
+      diags.Error(path, it->value.pos,
+                  Say("'body' moet Markdown-tekst zijn, gevonden: ", "'body' must be Markdown text, found ") +
+                      DescribeValue(it->value),
+                  Say("schrijf de tekst als 'body: |' met de regels eronder ingesprongen",
+                      "write the text as 'body: |' with its lines indented below"));
       return false;
     }
     entry.body = it->value.scalar;

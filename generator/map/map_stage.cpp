@@ -24,13 +24,20 @@ const FieldSpec* AxisField(const KindSpec& kind, const std::string& name, const 
                            const SiteConfig& config, Diagnostics& diags) {
   const FieldSpec* spec = kind.FindField(name);
   if (!spec) {
-    diags.Error(config_path, config.map_pos,
-                "map: kind " + kind.name + " has no field '" + name + "'" + DidYouMeanSuffix(name, kind.FieldNames()));
+    diags.Error(
+        config_path, config.map_pos,
+        Say("map: soort {0} heeft geen veld '{1}'", "map: kind {0} has no field '{1}'", {kind.name, name}) +
+            DidYouMeanSuffix(name, kind.FieldNames()),
+        Say("kies een veld van soort {0} in site.yaml", "choose a field of kind {0} in site.yaml", {kind.name}));
     return nullptr;
   }
   FieldType leaf = spec->Leaf().type;
   if (leaf != FieldType::kRef && leaf != FieldType::kEnum) {
-    diags.Error(config_path, config.map_pos, "map: field '" + name + "' must be a ref or an enum (or a list of them)");
+    diags.Error(config_path, config.map_pos,
+                Say("map: veld '{0}' moet een ref of een enum zijn (of een lijst daarvan)",
+                    "map: field '{0}' must be a ref or an enum (or a list of them)", {name}),
+                Say("kies voor de kaart een veld met vaste waarden of verwijzingen",
+                    "choose a field with fixed values or references for the map"));
     return nullptr;
   }
   return spec;
@@ -44,9 +51,10 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
   if (config.map.kind.empty()) return out;
   const KindSpec* kind = model.schema->FindKind(config.map.kind);
   if (!kind) {
-    diags.Error(
-        config_path, config.map_pos,
-        "map: unknown kind '" + config.map.kind + "'" + DidYouMeanSuffix(config.map.kind, model.schema->KindNames()));
+    diags.Error(config_path, config.map_pos,
+                Say("map: onbekende soort '{0}'", "map: unknown kind '{0}'", {config.map.kind}) +
+                    DidYouMeanSuffix(config.map.kind, model.schema->KindNames()),
+                Say("kies in map.kind een soort uit schema.yaml", "choose a kind from schema.yaml in map.kind"));
     return out;
   }
   const FieldSpec* rows = AxisField(*kind, config.map.rows, config_path, config, diags);
@@ -70,9 +78,11 @@ MapPageData BuildMapData(const SiteModel& model, const std::string& config_path,
     if (column == input.columns.end()) {
       std::vector<std::string> keys;
       for (const map::Axis& a : input.columns) keys.push_back(a.key);
-      diags.Error(
-          config_path, config.map.muted_pos,
-          "map: muted column '" + key + "' is not a value of '" + columns->name + "'" + DidYouMeanSuffix(key, keys));
+      diags.Error(config_path, config.map.muted_pos,
+                  Say("map: gedimde kolom '{0}' is geen waarde van '{1}'",
+                      "map: muted column '{0}' is not a value of '{1}'", {key, columns->name}) +
+                      DidYouMeanSuffix(key, keys),
+                  Say("kies in map.muted een kolom van de kaart", "choose a column of the map in map.muted"));
       continue;
     }
     column->muted = true;

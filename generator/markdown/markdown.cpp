@@ -67,15 +67,19 @@ class LinkRewriter {
     bool is_link = cmark_node_get_type(node) == CMARK_NODE_LINK;
     if (!IsSafeUrl(url)) {
       diags_.Error(source_.path, LinkPosition(node, source_),
-                   "link to '" + url + "' is refused: only http, https, mailto and relative links are allowed");
+                   Say("link naar '{0}' geweigerd: alleen http-, https-, mailto- en relatieve links zijn toegestaan",
+                       "link to '{0}' is refused: only http, https, mailto and relative links are allowed", {url}));
       cmark_node_set_url(node, "");
       return;
     }
     if (url.empty() || HasScheme(url) || url[0] == '#') return;
     if (url[0] == '/') {
       diags_.Warning(source_.path, LinkPosition(node, source_),
-                     "absolute link '" + url + "' breaks when the site is opened from a file or a sub-path; "
-                     "link to the entry's .md file instead");
+                     Say("absolute link '{0}' werkt niet als de site uit een bestand of een submap wordt geopend; "
+                         "link in plaats daarvan naar het .md-bestand van het item",
+                         "absolute link '{0}' breaks when the site is opened from a file or a sub-path; "
+                         "link to the entry's .md file instead",
+                         {url}));
       return;
     }
     size_t cut = url.find_first_of("?#");
@@ -85,9 +89,18 @@ class LinkRewriter {
     std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
     std::optional<std::string> page = target ? page_of_file_(*target) : std::nullopt;
     if (!page) {
-      diags_.Error(source_.path, LinkPosition(node, source_),
-                   target ? "link to '" + url + "' does not match any entry"
-                          : "link to '" + url + "' leaves the content folder");
+      if (target) {
+        diags_.Error(source_.path, LinkPosition(node, source_),
+                     Say("link naar '{0}' past bij geen enkel item", "link to '{0}' does not match any entry", {url}),
+                     Say("controleer de bestandsnaam; de link is relatief aan dit bestand, bijvoorbeeld "
+                         "'../netwerken/slug.md'",
+                         "check the file name; the link is relative to this file, e.g. '../netwerken/slug.md'"));
+      } else {
+        diags_.Error(
+            source_.path, LinkPosition(node, source_),
+            Say("link naar '{0}' gaat buiten de map content", "link to '{0}' leaves the content folder", {url}),
+            Say("link alleen naar items in de map content", "link only to entries inside the content folder"));
+      }
       return;
     }
     std::string rewritten = options_.root + *page + fragment;

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/message.h"
+
 namespace leernet {
 
 /// Where a streaming build's files go. Write is called from several threads at once, never
@@ -18,7 +20,7 @@ class FileSink {
   virtual ~FileSink() = default;
   virtual void Write(const std::string& path, std::string_view bytes) = 0;
   /// The first write that failed, naming the path, or "".
-  virtual std::string Error() const = 0;
+  virtual Message Error() const = 0;
 };
 
 class OutputSet {
@@ -44,7 +46,7 @@ class OutputSet {
   size_t TotalBytes() const;
   bool streaming() const { return sink_ != nullptr; }
   /// The sink's first write failure, or "".
-  std::string WriteError() const { return sink_ ? sink_->Error() : ""; }
+  Message WriteError() const { return sink_ ? sink_->Error() : Message{}; }
 
  private:
   FileSink* sink_ = nullptr;

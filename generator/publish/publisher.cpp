@@ -70,36 +70,47 @@ void CleanLeftovers(const fs::path& target) {
 
 }  // namespace
 
-std::string CheckOutputDir(const std::string& out_dir, const std::string& source_dir) {
-  if (out_dir.empty()) return "the output folder is empty";
+Message CheckOutputDir(const std::string& out_dir, const std::string& source_dir) {
+  if (out_dir.empty()) return Say("de uitvoermap is leeg", "the output folder is empty");
   fs::path out = Normal(out_dir);
-  if (out == out.root_path()) return "refusing to write the site to '/'";
+  if (out == out.root_path()) return Say("de site wordt niet naar '/' geschreven", "refusing to write the site to '/'");
   if (const char* home = std::getenv("HOME"); home && *home && out == Normal(home)) {
-    return "refusing to replace the home folder with the site";
+    return Say("de thuismap wordt niet door de site vervangen", "refusing to replace the home folder with the site");
   }
   fs::path source = Normal(source_dir);
-  if (out == source || IsInside(source, out)) return "refusing to replace the content folder with the site";
-  if (IsInside(out, source)) return "the output folder may not be inside the content folder";
-  if (out == Normal(".")) return "refusing to replace the current folder with the site";
-  return "";
+  if (out == source || IsInside(source, out)) {
+    return Say("de inhoudsmap wordt niet door de site vervangen",
+               "refusing to replace the content folder with the site");
+  }
+  if (IsInside(out, source)) {
+    return Say("de uitvoermap mag niet in de inhoudsmap liggen",
+               "the output folder may not be inside the content folder");
+  }
+  if (out == Normal(".")) {
+    return Say("de huidige map wordt niet door de site vervangen",
+               "refusing to replace the current folder with the site");
+  }
+  return {};
 }
 
 std::unique_ptr<StagedSite> StagedSite::Open(const std::string& out_dir, const std::string& source_dir,
-                                             std::string& error) {
+                                             Message& error) {
   error = CheckOutputDir(out_dir, source_dir);
   if (!error.empty()) return nullptr;
   fs::path target = Normal(out_dir);
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (ec) {
-    error = "cannot create folder " + target.parent_path().string() + ": " + ec.message();
+    error = Say("kan map {0} niet maken: {1}", "cannot create folder {0}: {1}",
+                {target.parent_path().string(), ec.message()});
     return nullptr;
   }
   CleanLeftovers(target);
   fs::path staging = target.parent_path() / (LeftoverPrefix(target, "new") + std::to_string(::getpid()));
   fs::remove_all(staging, ec);
   if (!fs::create_directory(staging, ec) || ec) {
-    error = "cannot create " + staging.string() + ": " + (ec ? ec.message() : "it exists");
+    error = ec ? Say("kan {0} niet maken: {1}", "cannot create {0}: {1}", {staging.string(), ec.message()})
+               : Say("kan {0} niet maken: het bestaat al", "cannot create {0}: it exists", {staging.string()});
     return nullptr;
   }
   return std::unique_ptr<StagedSite>(new StagedSite(target.string(), staging.string()));
@@ -111,19 +122,19 @@ StagedSite::~StagedSite() {
   fs::remove_all(staging_, ec);
 }
 
-void StagedSite::Fail(std::string error) {
+void StagedSite::Fail(Message error) {
   std::lock_guard<std::mutex> lock(mutex_);
   if (error_.empty()) error_ = std::move(error);
 }
 
-std::string StagedSite::Error() const {
+Message StagedSite::Error() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return error_;
 }
 
 // Creates the folders of `path` once per folder, so that writing 10,000 pages into a few
 // folders does not ask the file system again for every page.
-bool StagedSite::MakeParent(const std::string& path, std::string& error) {
+bool StagedSite::MakeParent(const std::string& path, Message& error) {
   size_t slash = path.rfind('/');
   if (slash == std::string::npos) return true;
   std::string dir = path.substr(0, slash);
@@ -132,7 +143,8 @@ bool StagedSite::MakeParent(const std::string& path, std::string& error) {
   std::error_code ec;
   fs::create_directories(fs::path(staging_) / dir, ec);
   if (ec) {
-    error = "cannot create folder " + (fs::path(staging_) / dir).string() + ": " + ec.message();
+    error = Say("kan map {0} niet maken: {1}", "cannot create folder {0}: {1}",
+                {(fs::path(staging_) / dir).string(), ec.message()});
     return false;
   }
   dirs_.insert(dir);
@@ -140,12 +152,15 @@ bool StagedSite::MakeParent(const std::string& path, std::string& error) {
 }
 
 void StagedSite::Write(const std::string& path, std::string_view bytes) {
-  std::string error;
-  if (!IsContainedPath(path)) return Fail("output path '" + path + "' leaves the output folder");
+  Message error;
+  if (!IsContainedPath(path)) {
+    return Fail(
+        Say("uitvoerpad '{0}' ligt buiten de uitvoermap", "output path '{0}' leaves the output folder", {path}));
+  }
   if (!MakeParent(path, error)) return Fail(error);
   std::string full = staging_ + "/" + path;
   int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Fail("cannot create " + full + ": " + ErrnoText(errno));
+  if (fd < 0) return Fail(Say("kan {0} niet maken: {1}", "cannot create {0}: {1}", {full, ErrnoText(errno)}));
   const char* p = bytes.data();
   size_t left = bytes.size();
   while (left > 0) {
@@ -154,16 +169,17 @@ void StagedSite::Write(const std::string& path, std::string_view bytes) {
     if (n <= 0) {
       int err = errno;
       ::close(fd);
-      return Fail("cannot write " + full + ": " + ErrnoText(n < 0 ? err : ENOSPC));
+      return Fail(Say("kan {0} niet schrijven: {1}", "cannot write {0}: {1}", {full, ErrnoText(n < 0 ? err : ENOSPC)}));
     }
     p += n;
     left -= static_cast<size_t>(n);
   }
-  if (::close(fd) != 0) return Fail("cannot write " + full + ": " + ErrnoText(errno));
+  if (::close(fd) != 0)
+    return Fail(Say("kan {0} niet schrijven: {1}", "cannot write {0}: {1}", {full, ErrnoText(errno)}));
   bytes_ += bytes.size();
 }
 
-bool StagedSite::Commit(std::string& error) {
+bool StagedSite::Commit(Message& error) {
   error = Error();
   if (!error.empty()) return false;
   std::error_code ec;
@@ -171,7 +187,8 @@ bool StagedSite::Commit(std::string& error) {
   if (!fs::exists(target, ec)) {
     fs::rename(staging, target, ec);
     if (ec) {
-      error = "cannot move the new site into place: " + ec.message();
+      error = Say("kan de nieuwe site niet op zijn plaats zetten: {0}", "cannot move the new site into place: {0}",
+                  {ec.message()});
       return false;
     }
     committed_ = true;
@@ -185,7 +202,8 @@ bool StagedSite::Commit(std::string& error) {
     return true;
   }
   if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
-    error = "cannot swap the new site into place: " + ErrnoText(errno);
+    error = Say("kan de nieuwe site niet op zijn plaats wisselen: {0}", "cannot swap the new site into place: {0}",
+                {ErrnoText(errno)});
     return false;
   }
   // File systems without the exchange: two renames; CleanLeftovers repairs a kill in between.
@@ -193,12 +211,14 @@ bool StagedSite::Commit(std::string& error) {
   fs::remove_all(old, ec);
   fs::rename(target, old, ec);
   if (ec) {
-    error = "cannot move the previous site aside: " + ec.message();
+    error =
+        Say("kan de vorige site niet opzij zetten: {0}", "cannot move the previous site aside: {0}", {ec.message()});
     return false;
   }
   fs::rename(staging, target, ec);
   if (ec) {
-    error = "cannot move the new site into place: " + ec.message();
+    error = Say("kan de nieuwe site niet op zijn plaats zetten: {0}", "cannot move the new site into place: {0}",
+                {ec.message()});
     std::error_code ignored;
     fs::rename(old, target, ignored);
     return false;
@@ -217,7 +237,7 @@ PublishResult Publish(const OutputSet& output, const std::string& out_dir, const
     if (!site->Error().empty()) break;
   }
   result.ok = site->Commit(result.error);
-  if (result.ok) result.error.clear();
+  if (result.ok) result.error = {};
   return result;
 }
 

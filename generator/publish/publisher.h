@@ -19,7 +19,7 @@ namespace leernet {
 
 struct PublishResult {
   bool ok = false;
-  std::string error;  // what failed, naming the path
+  Message error;  // what failed, naming the path
 };
 
 /// A site being written. Destroying it before Commit removes what it wrote.
@@ -27,26 +27,25 @@ class StagedSite : public FileSink {
  public:
   /// Checks `out_dir` (see CheckOutputDir), removes what killed builds into it left behind and
   /// creates the staging folder. Null, with `error` set, when any of that fails.
-  static std::unique_ptr<StagedSite> Open(const std::string& out_dir, const std::string& source_dir,
-                                          std::string& error);
+  static std::unique_ptr<StagedSite> Open(const std::string& out_dir, const std::string& source_dir, Message& error);
   ~StagedSite() override;
   StagedSite(const StagedSite&) = delete;
   StagedSite& operator=(const StagedSite&) = delete;
 
   /// Writes one file below the staging folder; safe from several threads for different paths.
   void Write(const std::string& path, std::string_view bytes) override;
-  std::string Error() const override;
+  Message Error() const override;
   /// Bytes written so far.
   size_t BytesWritten() const { return bytes_.load(); }
 
   /// Puts the staged site in place of the old one and removes the old one. Refuses when a
   /// write failed.
-  bool Commit(std::string& error);
+  bool Commit(Message& error);
 
  private:
   StagedSite(std::string target, std::string staging) : target_(std::move(target)), staging_(std::move(staging)) {}
-  bool MakeParent(const std::string& path, std::string& error);
-  void Fail(std::string error);
+  bool MakeParent(const std::string& path, Message& error);
+  void Fail(Message error);
 
   std::string target_;
   std::string staging_;
@@ -54,7 +53,7 @@ class StagedSite : public FileSink {
   std::atomic<size_t> bytes_{0};
   mutable std::mutex mutex_;    // guards dirs_ and error_
   std::set<std::string> dirs_;  // folders below staging that exist already
-  std::string error_;
+  Message error_;
 };
 
 /// Writes a whole in-memory `output` to `out_dir` through a StagedSite. Refuses targets that
@@ -62,7 +61,7 @@ class StagedSite : public FileSink {
 /// contains it.
 PublishResult Publish(const OutputSet& output, const std::string& out_dir, const std::string& source_dir);
 
-/// The reason `out_dir` may not be used as output, or "" when it may.
-std::string CheckOutputDir(const std::string& out_dir, const std::string& source_dir);
+/// The reason `out_dir` may not be used as output, or an empty message when it may.
+Message CheckOutputDir(const std::string& out_dir, const std::string& source_dir);
 
 }  // namespace leernet

@@ -10,6 +10,12 @@ namespace leernet {
 
 namespace {
 
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
 const FinderSettings& Settings(const SiteModel& model) { return model.config->finder; }
 
 bool InGroup(const SiteModel& model, size_t i) {
@@ -166,7 +172,8 @@ void CheckFinderSettings(const SiteModel& model, const std::string& config_path,
   if (s.kind.empty()) return;
   const KindSpec* kind = model.schema->FindKind(s.kind);
   if (!kind) {
-    diags.Error(config_path, s.pos, "finder: unknown kind '" + s.kind + "'");
+    diags.Error(config_path, s.pos, Say("finder: onbekende soort '{0}'", "finder: unknown kind '{0}'", {s.kind}),
+                Say("soorten: {0}", "kinds: {0}", {JoinNames(model.schema->KindNames())}));
     return;
   }
   auto check = [&](const FieldList& list, const char* setting, bool facet) {
@@ -175,13 +182,21 @@ void CheckFinderSettings(const SiteModel& model, const std::string& config_path,
       Position pos = n < list.name_pos.size() ? list.name_pos[n] : list.pos;
       if (!field) {
         diags.Error(config_path, pos,
-                    std::string("finder.") + setting + ": kind " + s.kind + " has no field '" + list.names[n] + "'");
+                    Say("finder.{0}: soort {1} heeft geen veld '{2}'", "finder.{0}: kind {1} has no field '{2}'",
+                        {setting, s.kind, list.names[n]}),
+                    Say("velden: {0}", "fields: {0}", {JoinNames(kind->FieldNames())}));
       } else if (facet && !field->facet) {
-        diags.Error(config_path, pos,
-                    std::string("finder.") + setting + ": field '" + list.names[n] + "' is not a facet (facet: true)");
+        diags.Error(
+            config_path, pos,
+            Say("finder.{0}: veld '{1}' is geen facet (facet: true)",
+                "finder.{0}: field '{1}' is not a facet (facet: true)", {setting, list.names[n]}),
+            Say("zet 'facet: true' bij het veld in schema.yaml", "add 'facet: true' to the field in schema.yaml"));
       } else if (field->internal) {
         diags.Error(config_path, pos,
-                    std::string("finder.") + setting + ": field '" + list.names[n] + "' is internal (intern: true)");
+                    Say("finder.{0}: veld '{1}' is intern (intern: true)",
+                        "finder.{0}: field '{1}' is internal (intern: true)", {setting, list.names[n]}),
+                    Say("haal het veld uit finder.{0}: interne velden worden nooit gepubliceerd",
+                        "remove the field from finder.{0}: internal fields are never published", {setting}));
       }
     }
   };
@@ -190,7 +205,10 @@ void CheckFinderSettings(const SiteModel& model, const std::string& config_path,
   check(s.contact, "contact", false);
   check(s.compare, "compare", false);
   if (!s.group_field.empty() && !kind->FindField(s.group_field)) {
-    diags.Error(config_path, s.group_pos, "finder.group: kind " + s.kind + " has no field '" + s.group_field + "'");
+    diags.Error(config_path, s.group_pos,
+                Say("finder.group: soort {0} heeft geen veld '{1}'", "finder.group: kind {0} has no field '{1}'",
+                    {s.kind, s.group_field}),
+                Say("velden: {0}", "fields: {0}", {JoinNames(kind->FieldNames())}));
   }
 }
 
@@ -237,7 +255,8 @@ void RenderFinderPages(const PageContext& ctx, const MatcherData& matcher, Outpu
   RenderOnePage(ctx, "finder.html", kFinderPage, FinderPageData(ctx, compare.entries), output, diags);
   RenderOnePage(ctx, "compare.html", kComparePage, ComparePageData(ctx, compare), output, diags);
   if (!output.Add(kCompareScript, CompareScript(ctx, compare))) {
-    diags.Error(kCompareScript, {}, "the output path is taken");
+    diags.Error(kCompareScript, {}, Say("het uitvoerpad is al bezet", "the output path is taken"),
+                Say("hernoem de pagina of het bestand met dit pad", "rename the page or file with this path"));
   }
 }
 

@@ -23,17 +23,21 @@ class PageWriter {
     const Theme& theme = ctx.theme;
     for (const auto& [name, text] : theme.partials) {
       CompiledTemplate check(text, nullptr);
-      if (!check.valid()) diags_.Error("partial " + name, {}, "invalid template: " + check.error());
+      if (!check.valid())
+        diags_.Error("partial " + name, {}, Say("ongeldig sjabloon: {0}", "invalid template: {0}", {check.error()}));
     }
     for (const char* name : kTemplates) {
       auto it = theme.templates.find(name);
       if (it == theme.templates.end()) {
-        diags_.Error(std::string("templates/") + name, {}, "the theme has no template " + std::string(name));
+        diags_.Error(std::string("templates/") + name, {},
+                     Say("het thema heeft geen sjabloon {0}", "the theme has no template {0}", {name}),
+                     Say("voeg templates/{0} toe aan het thema", "add templates/{0} to the theme", {name}));
         continue;
       }
       auto compiled = std::make_unique<CompiledTemplate>(it->second, &theme.partials);
       if (!compiled->valid()) {
-        diags_.Error(std::string("templates/") + name, {}, "invalid template: " + compiled->error());
+        diags_.Error(std::string("templates/") + name, {},
+                     Say("ongeldig sjabloon: {0}", "invalid template: {0}", {compiled->error()}));
         continue;
       }
       compiled_[name] = std::move(compiled);
@@ -47,14 +51,16 @@ class PageWriter {
     if (it == compiled_.end()) return "";
     std::string error;
     std::string html = it->second->Render(data, globals_, &error);
-    if (!error.empty()) diags.Error("templates/" + tmpl, {}, "rendering " + path + ": " + error);
+    if (!error.empty())
+      diags.Error("templates/" + tmpl, {}, Say("fout bij het maken van {0}: {1}", "rendering {0}: {1}", {path, error}));
     return html;
   }
 
   /// Takes the page's path, in page order, before any page is rendered.
   bool Reserve(const std::string& path) {
     if (output_.Reserve(path)) return true;
-    diags_.Error(path, {}, "two pages want the output path " + path);
+    diags_.Error(path, {}, Say("twee pagina's willen het uitvoerpad {0}", "two pages want the output path {0}", {path}),
+                 Say("geef een van de twee items een andere slug", "give one of the two entries another slug"));
     return false;
   }
   /// Safe from several threads for different reserved paths.
@@ -73,18 +79,23 @@ void RenderOnePage(const PageContext& ctx, const std::string& name, const std::s
                    OutputSet& output, Diagnostics& diags) {
   auto it = ctx.theme.templates.find(name);
   if (it == ctx.theme.templates.end()) {
-    diags.Error("templates/" + name, {}, "the theme has no template " + name);
+    diags.Error("templates/" + name, {},
+                Say("het thema heeft geen sjabloon {0}", "the theme has no template {0}", {name}),
+                Say("voeg templates/{0} toe aan het thema", "add templates/{0} to the theme", {name}));
     return;
   }
   CompiledTemplate tmpl(it->second, &ctx.theme.partials);
   if (!tmpl.valid()) {
-    diags.Error("templates/" + name, {}, "invalid template: " + tmpl.error());
+    diags.Error("templates/" + name, {}, Say("ongeldig sjabloon: {0}", "invalid template: {0}", {tmpl.error()}));
     return;
   }
   std::string error;
   std::string html = tmpl.Render(data, TemplateGlobals(GlobalData(ctx)), &error);
-  if (!error.empty()) diags.Error("templates/" + name, {}, "rendering " + path + ": " + error);
-  if (!output.Add(path, std::move(html))) diags.Error(path, {}, "the output path is taken");
+  if (!error.empty())
+    diags.Error("templates/" + name, {}, Say("fout bij het maken van {0}: {1}", "rendering {0}: {1}", {path, error}));
+  if (!output.Add(path, std::move(html)))
+    diags.Error(path, {}, Say("het uitvoerpad is al bezet", "the output path is taken"),
+                Say("hernoem de pagina of het bestand met dit pad", "rename the page or file with this path"));
 }
 
 void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
@@ -153,7 +164,10 @@ void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, O
   }
   if (!which.fixed) return;
   for (const auto& [path, bytes] : ctx.theme.assets) {
-    if (!output.Add("assets/" + path, bytes)) diags.Error("assets/" + path, {}, "asset path is taken or unsafe");
+    if (!output.Add("assets/" + path, bytes))
+      diags.Error(
+          "assets/" + path, {}, Say("assetpad is al bezet of onveilig", "asset path is taken or unsafe"),
+          Say("hernoem het bestand in de map assets van het thema", "rename the file in the theme's assets folder"));
   }
 }
 

@@ -15,13 +15,17 @@ Theme LoadTheme(const FileSystem& fs, const std::vector<std::string>& dirs, cons
   Theme theme;
   for (const std::string& dir : dirs) {
     if (!fs.IsDirectory(dir)) {
-      diags.Error(dir, {}, "theme folder does not exist");
+      diags.Error(dir, {}, Say("de themamap bestaat niet", "theme folder does not exist"),
+                  Say("controleer het pad van het thema", "check the path of the theme"));
       continue;
     }
     std::vector<std::string> links;
     std::vector<std::string> files = fs.ListFiles(dir, &links);
     for (const std::string& link : links) {
-      diags.Error(JoinPath(dir, link), {}, "symbolic links are not followed in a theme");
+      diags.Error(
+          JoinPath(dir, link), {},
+          Say("symbolische links worden in een thema niet gevolgd", "symbolic links are not followed in a theme"),
+          Say("zet het bestand zelf in de themamap", "put the file itself in the theme folder"));
     }
     for (const std::string& rel : files) {
       std::string path = JoinPath(dir, rel);
@@ -31,12 +35,18 @@ Theme LoadTheme(const FileSystem& fs, const std::vector<std::string>& dirs, cons
         std::optional<Value> strings = LoadYamlFile(fs, path, diags, &theme.texts);
         if (!strings) continue;
         if (!strings->IsMap()) {
-          diags.Error(path, strings->pos, "UI strings must be a map of key: text");
+          diags.Error(path, strings->pos,
+                      Say("de teksten van de interface moeten een map van sleutel: tekst zijn",
+                          "UI strings must be a map of key: text"));
           continue;
         }
         for (const MapEntry& e : strings->entries) {
-          if (e.value.IsScalar()) theme.strings[e.key] = e.value.scalar;
-          else diags.Error(path, e.value.pos, "UI string '" + e.key + "' must be text");
+          if (e.value.IsScalar())
+            theme.strings[e.key] = e.value.scalar;
+          else
+            diags.Error(
+                path, e.value.pos, Say("interfacetekst '{0}' moet tekst zijn", "UI string '{0}' must be text", {e.key}),
+                Say("zet de tekst op dezelfde regel als de sleutel", "write the text on the same line as the key"));
         }
         continue;
       }
@@ -59,7 +69,9 @@ Theme LoadTheme(const FileSystem& fs, const std::vector<std::string>& dirs, cons
       }
       ReadResult read = fs.ReadFile(path);
       if (!read.text) {
-        diags.Error(path, {}, "cannot read theme file: " + read.error);
+        diags.Error(
+            path, {}, Say("themabestand kan niet worden gelezen: {0}", "cannot read theme file: {0}", {read.error}),
+            Say("controleer of het bestand bestaat en leesbaar is", "check that the file exists and can be read"));
         continue;
       }
       if (target != &theme.assets) theme.texts[path] = *read.text;

@@ -60,27 +60,59 @@ std::vector<std::string> Schema::KindNames() const {
 
 const char* FieldTypeName(FieldType type) {
   switch (type) {
-    case FieldType::kString: return "string";
-    case FieldType::kMarkdown: return "markdown";
-    case FieldType::kInt: return "int";
-    case FieldType::kYear: return "year";
-    case FieldType::kDate: return "date";
-    case FieldType::kUrl: return "url";
-    case FieldType::kBool: return "bool";
-    case FieldType::kEnum: return "enum";
-    case FieldType::kRef: return "ref";
-    case FieldType::kList: return "list";
-    case FieldType::kObject: return "object";
+    case FieldType::kString:
+      return "string";
+    case FieldType::kMarkdown:
+      return "markdown";
+    case FieldType::kInt:
+      return "int";
+    case FieldType::kYear:
+      return "year";
+    case FieldType::kDate:
+      return "date";
+    case FieldType::kUrl:
+      return "url";
+    case FieldType::kBool:
+      return "bool";
+    case FieldType::kEnum:
+      return "enum";
+    case FieldType::kRef:
+      return "ref";
+    case FieldType::kList:
+      return "list";
+    case FieldType::kObject:
+      return "object";
   }
   return "string";
 }
 
 namespace {
 
-const std::vector<std::string> kTypeNames = {"string", "markdown", "int", "year", "date", "url",
-                                             "bool", "enum", "ref", "list", "object"};
-const std::vector<std::string> kSpecKeys = {"type", "of", "kind", "values", "fields", "required",
-                                            "facet", "intern", "boost", "label", "help", "backlabel"};
+// "a list" and "een lijst": what DescribeType says, in both languages.
+Message TypeName(const Value& v) {
+  switch (v.type) {
+    case Value::Type::kScalar:
+      return Say("tekst", "text");
+    case Value::Type::kList:
+      return Say("een lijst", "a list");
+    case Value::Type::kMap:
+      return Say("een map", "a map");
+    case Value::Type::kNull:
+      break;
+  }
+  return Say("niets", "nothing");
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+const std::vector<std::string> kTypeNames = {"string", "markdown", "int", "year", "date",  "url",
+                                             "bool",   "enum",     "ref", "list", "object"};
+const std::vector<std::string> kSpecKeys = {"type",  "of",     "kind",  "values", "fields", "required",
+                                            "facet", "intern", "boost", "label",  "help",   "backlabel"};
 const std::vector<std::string> kKindKeys = {"folder", "label", "plural", "intro", "fields"};
 
 class SchemaReader {
@@ -90,7 +122,9 @@ class SchemaReader {
   Schema Read(const Value& doc) {
     Schema schema;
     if (!doc.IsMap()) {
-      diags_.Error(path_, doc.pos, "the schema must be a map with 'common' and 'kinds'");
+      diags_.Error(path_, doc.pos,
+                   Say("het schema moet een map zijn met 'common' en 'kinds'",
+                       "the schema must be a map with 'common' and 'kinds'"));
       return schema;
     }
     std::vector<FieldSpec> common;
@@ -98,23 +132,32 @@ class SchemaReader {
       if (e.key == "common") {
         common = ReadFields(e.value, "common");
       } else if (e.key != "kinds") {
-        diags_.Error(path_, e.key_pos, "unknown schema key '" + e.key + "'" +
-                                           DidYouMeanSuffix(e.key, {"common", "kinds"}));
+        diags_.Error(path_, e.key_pos,
+                     Say("onbekende schemasleutel '{0}'", "unknown schema key '{0}'", {e.key}) +
+                         DidYouMeanSuffix(e.key, {"common", "kinds"}),
+                     Say("gebruik alleen 'common' en 'kinds'", "use only 'common' and 'kinds'"));
       }
     }
     const Value* kinds = doc.Find("kinds");
     if (!kinds || !kinds->IsMap()) {
-      diags_.Error(path_, doc.pos, "the schema has no 'kinds' map");
+      diags_.Error(
+          path_, doc.pos, Say("het schema heeft geen map 'kinds'", "the schema has no 'kinds' map"),
+          Say("zet onder 'kinds' een map met een item per soort", "add a 'kinds' map with an entry for each kind"));
       return schema;
     }
     std::set<std::string> folders;
     for (const MapEntry& k : kinds->entries) {
       KindSpec kind = ReadKind(k, common);
       if (!IsValidSlug(kind.name)) {
-        diags_.Error(path_, k.key_pos, "kind name '" + k.key + "' must be lowercase letters, digits and hyphens");
+        diags_.Error(path_, k.key_pos,
+                     Say("de naam van soort '{0}' mag alleen kleine letters, cijfers en koppeltekens bevatten",
+                         "kind name '{0}' must be lowercase letters, digits and hyphens", {k.key}));
       }
       if (!folders.insert(kind.folder).second) {
-        diags_.Error(path_, k.key_pos, "folder '" + kind.folder + "' is used by two kinds");
+        diags_.Error(
+            path_, k.key_pos,
+            Say("map '{0}' wordt door twee soorten gebruikt", "folder '{0}' is used by two kinds", {kind.folder}),
+            Say("geef elke soort een eigen 'folder'", "give each kind its own 'folder'"));
       }
       schema.kinds.push_back(std::move(kind));
     }
@@ -132,24 +175,38 @@ class SchemaReader {
     kind.fields = common;
     kind.common_count = common.size();
     if (!entry.value.IsMap()) {
-      diags_.Error(path_, entry.value.pos, "kind '" + entry.key + "' must be a map");
+      diags_.Error(path_, entry.value.pos,
+                   Say("soort '{0}' moet een map zijn", "kind '{0}' must be a map", {entry.key}),
+                   Say("zet de instellingen van de soort ingesprongen onder de naam",
+                       "indent the kind's settings under its name"));
       return kind;
     }
     for (const MapEntry& e : entry.value.entries) {
-      if (e.key == "folder") kind.folder = Text(e.value);
-      else if (e.key == "label") kind.label = Text(e.value);
-      else if (e.key == "plural") kind.plural = Text(e.value);
-      else if (e.key == "intro") kind.intro = Text(e.value);
+      if (e.key == "folder")
+        kind.folder = Text(e.value);
+      else if (e.key == "label")
+        kind.label = Text(e.value);
+      else if (e.key == "plural")
+        kind.plural = Text(e.value);
+      else if (e.key == "intro")
+        kind.intro = Text(e.value);
       else if (e.key == "fields") {
         for (FieldSpec& f : ReadFields(e.value, entry.key)) {
           if (kind.FindField(f.name)) {
-            diags_.Error(path_, e.value.pos, "field '" + f.name + "' is already a common field");
+            diags_.Error(
+                path_, e.value.pos,
+                Say("veld '{0}' is al een gemeenschappelijk veld", "field '{0}' is already a common field", {f.name}),
+                Say("haal het veld hier weg of geef het een andere naam",
+                    "remove the field here or give it another name"));
             continue;
           }
           kind.fields.push_back(std::move(f));
         }
       } else {
-        diags_.Error(path_, e.key_pos, "unknown kind setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kKindKeys));
+        diags_.Error(path_, e.key_pos,
+                     Say("onbekende instelling '{0}' voor een soort", "unknown kind setting '{0}'", {e.key}) +
+                         DidYouMeanSuffix(e.key, kKindKeys),
+                     Say("mogelijke instellingen: {0}", "possible settings: {0}", {JoinNames(kKindKeys)}));
       }
     }
     return kind;
@@ -159,7 +216,10 @@ class SchemaReader {
     std::vector<FieldSpec> out;
     if (v.IsNull()) return out;
     if (!v.IsMap()) {
-      diags_.Error(path_, v.pos, "the fields of '" + owner + "' must be a map");
+      diags_.Error(path_, v.pos,
+                   Say("de velden van '{0}' moeten een map zijn", "the fields of '{0}' must be a map", {owner}),
+                   Say("zet elk veld op een eigen regel als 'naam: {type: ...}'",
+                       "put each field on its own line as 'name: {type: ...}'"));
       return out;
     }
     for (const MapEntry& e : v.entries) {
@@ -175,21 +235,28 @@ class SchemaReader {
     FieldSpec spec;
     spec.name = name;
     if (!v.IsMap()) {
-      diags_.Error(path_, v.pos, "field '" + name + "' must be a map with at least 'type'");
+      diags_.Error(path_, v.pos,
+                   Say("veld '{0}' moet een map zijn met ten minste 'type'",
+                       "field '{0}' must be a map with at least 'type'", {name}));
       return spec;
     }
     for (const MapEntry& e : v.entries) {
       if (std::find(kSpecKeys.begin(), kSpecKeys.end(), e.key) == kSpecKeys.end()) {
-        diags_.Error(path_, e.key_pos, "unknown field setting '" + e.key + "'" + DidYouMeanSuffix(e.key, kSpecKeys));
+        diags_.Error(path_, e.key_pos,
+                     Say("onbekende veldinstelling '{0}'", "unknown field setting '{0}'", {e.key}) +
+                         DidYouMeanSuffix(e.key, kSpecKeys),
+                     Say("mogelijke instellingen: {0}", "possible settings: {0}", {JoinNames(kSpecKeys)}));
       }
     }
     const Value* type = v.Find("type");
     std::string type_name = type ? Text(*type) : "";
     auto it = std::find(kTypeNames.begin(), kTypeNames.end(), type_name);
     if (it == kTypeNames.end()) {
-      diags_.Error(path_, type ? type->pos : v.pos,
-                   "field '" + name + "' has unknown type '" + type_name + "'" +
-                       DidYouMeanSuffix(type_name, kTypeNames));
+      diags_.Error(
+          path_, type ? type->pos : v.pos,
+          Say("veld '{0}' heeft een onbekend type '{1}'", "field '{0}' has unknown type '{1}'", {name, type_name}) +
+              DidYouMeanSuffix(type_name, kTypeNames),
+          Say("mogelijke types: {0}", "possible types: {0}", {JoinNames(kTypeNames)}));
     } else {
       spec.type = static_cast<FieldType>(it - kTypeNames.begin());
     }
@@ -200,13 +267,16 @@ class SchemaReader {
       // A facet is shown as a filter with its values on list pages and the map, which an
       // internal field must never reach.
       diags_.Error(path_, v.Find("intern")->pos,
-                   "field '" + name + "' cannot be both intern and a facet: facets are shown on list pages");
+                   Say("veld '{0}' kan niet zowel intern als facet zijn: facetten staan op lijstpagina's",
+                       "field '{0}' cannot be both intern and a facet: facets are shown on list pages", {name}),
+                   Say("haal 'intern: true' of 'facet: true' weg", "remove 'intern: true' or 'facet: true'"));
     }
     if (const Value* b = v.Find("boost")) {
       try {
         spec.boost = std::stod(Text(*b));
       } catch (...) {
-        diags_.Error(path_, b->pos, "boost must be a number");
+        diags_.Error(path_, b->pos, Say("boost moet een getal zijn", "boost must be a number"),
+                     Say("bijvoorbeeld 'boost: 2'", "for example 'boost: 2'"));
       }
     }
     if (const Value* l = v.Find("label")) spec.label = Text(*l);
@@ -215,14 +285,21 @@ class SchemaReader {
     if (spec.type == FieldType::kEnum) {
       const Value* values = v.Find("values");
       if (!values || !values->IsList() || values->items.empty()) {
-        diags_.Error(path_, v.pos, "enum field '" + name + "' needs a list of 'values'");
+        diags_.Error(
+            path_, v.pos,
+            Say("enum-veld '{0}' heeft een lijst 'values' nodig", "enum field '{0}' needs a list of 'values'", {name}),
+            Say("bijvoorbeeld 'values: [ja, nee]'", "for example 'values: [yes, no]'"));
       } else {
         for (const Value& item : values->items) spec.values.push_back(Text(item));
       }
     }
     if (spec.type == FieldType::kRef) {
       const Value* kind = v.Find("kind");
-      if (!kind) diags_.Error(path_, v.pos, "ref field '" + name + "' needs a 'kind'");
+      if (!kind)
+        diags_.Error(path_, v.pos,
+                     Say("ref-veld '{0}' heeft een 'kind' nodig", "ref field '{0}' needs a 'kind'", {name}),
+                     Say("noem met 'kind' de soort waarnaar het veld verwijst",
+                         "name with 'kind' the kind the field refers to"));
       else {
         spec.ref_kind = Text(*kind);
         ref_positions_.push_back({spec.ref_kind, kind->pos});
@@ -230,13 +307,22 @@ class SchemaReader {
     }
     if (spec.type == FieldType::kList) {
       const Value* of = v.Find("of");
-      if (!of) diags_.Error(path_, v.pos, "list field '" + name + "' needs 'of' (the type of each item)");
-      else spec.item.push_back(ReadSpec(*of, name));
+      if (!of)
+        diags_.Error(path_, v.pos,
+                     Say("lijstveld '{0}' heeft 'of' nodig (het type van elk item)",
+                         "list field '{0}' needs 'of' (the type of each item)", {name}),
+                     Say("bijvoorbeeld 'of: {type: text}'", "for example 'of: {type: text}'"));
+      else
+        spec.item.push_back(ReadSpec(*of, name));
     }
     if (spec.type == FieldType::kObject) {
       const Value* fields = v.Find("fields");
-      if (!fields) diags_.Error(path_, v.pos, "object field '" + name + "' needs 'fields'");
-      else spec.fields = ReadFields(*fields, name);
+      if (!fields)
+        diags_.Error(path_, v.pos,
+                     Say("objectveld '{0}' heeft 'fields' nodig", "object field '{0}' needs 'fields'", {name}),
+                     Say("zet onder 'fields' de velden van het object", "list the object's fields under 'fields'"));
+      else
+        spec.fields = ReadFields(*fields, name);
     }
     return spec;
   }
@@ -244,7 +330,10 @@ class SchemaReader {
   void CheckRefs(const Schema& schema, const Value&) {
     for (const auto& [kind, pos] : ref_positions_) {
       if (!schema.FindKind(kind)) {
-        diags_.Error(path_, pos, "unknown kind '" + kind + "'" + DidYouMeanSuffix(kind, schema.KindNames()));
+        diags_.Error(
+            path_, pos,
+            Say("onbekende soort '{0}'", "unknown kind '{0}'", {kind}) + DidYouMeanSuffix(kind, schema.KindNames()),
+            Say("soorten: {0}", "kinds: {0}", {JoinNames(schema.KindNames())}));
       }
     }
   }
@@ -253,13 +342,16 @@ class SchemaReader {
     const Value* f = v.Find(key);
     if (!f) return false;
     if (f->scalar == "true") return true;
-    if (f->scalar != "false") diags_.Error(path_, f->pos, "'" + key + "' must be true or false");
+    if (f->scalar != "false")
+      diags_.Error(path_, f->pos, Say("'{0}' moet true of false zijn", "'{0}' must be true or false", {key}));
     return false;
   }
 
   std::string Text(const Value& v) {
     if (!v.IsScalar()) {
-      diags_.Error(path_, v.pos, std::string("expected text, found ") + DescribeType(v));
+      const Message found = TypeName(v);
+      diags_.Error(path_, v.pos,
+                   Message{"tekst verwacht, maar " + found.nl + " gevonden", "expected text, found " + found.en});
       return "";
     }
     return v.scalar;

@@ -74,8 +74,11 @@ std::vector<PlannedField> PlanFields(const Schema &schema, const SiteConfig &con
       if (name == "*") continue;
       if (name != "body" && !seen.count(name)) {
         diags.Error(config_path, sf.pos,
-                    "search.fields." + sf.name + ": '" + name + "' is not a schema field with a boost" +
-                        DidYouMeanSuffix(name, indexed));
+                    Say("search.fields.{0}: '{1}' is geen schemaveld met een boost",
+                        "search.fields.{0}: '{1}' is not a schema field with a boost", {sf.name, name}) +
+                        DidYouMeanSuffix(name, indexed),
+                    Say("geef het veld in schema.yaml een boost of haal het uit 'from'",
+                        "give the field a boost in schema.yaml or remove it from 'from'"));
       }
       named.insert(name);
     }
@@ -108,8 +111,12 @@ search::CompoundSplitter MakeSplitter(const SiteModel &model, const FileSystem &
       splitter.AddWords(*read.text);
     } else {
       diags.Warning(config_path, {},
-                    "search.compound_words: cannot read " + list + ": " + read.error +
-                        " (compounds are split with the site's own words only)");
+                    Say("search.compound_words: {0} kan niet worden gelezen: {1} (samenstellingen worden alleen met de "
+                        "eigen woorden van de site gesplitst)",
+                        "search.compound_words: cannot read {0}: {1} (compounds are split with the site's own words "
+                        "only)",
+                        {list, read.error}),
+                    Say("controleer het pad in search.compound_words", "check the path in search.compound_words"));
     }
   }
   for (size_t i = 0; i < model.entries.size(); ++i) {
@@ -294,8 +301,9 @@ void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const File
   output.Add("search/text.js", files.text_js);
   if (total > model.config->search.budget_bytes) {
     diags.Warning("search/index.js", {},
-                  "the search index is " + std::to_string(total) + " bytes, over the budget of " +
-                      std::to_string(model.config->search.budget_bytes) + " (lower search.body_length in site.yaml)");
+                  Say("de zoekindex is {0} bytes, boven het budget van {1} (verlaag search.body_length in site.yaml)",
+                      "the search index is {0} bytes, over the budget of {1} (lower search.body_length in site.yaml)",
+                      {std::to_string(total), std::to_string(model.config->search.budget_bytes)}));
   }
   // The browser runs the real lunr.js; it is installed from npm and copied,
   // never kept in the repository.
@@ -309,9 +317,11 @@ void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const File
     ReadResult read = fs.ReadFile(path);
     if (!read.text) {
       diags.Error(path, {},
-                  "cannot read the browser search library (run the setup "
-                  "script to install it): " +
-                      read.error);
+                  Say("de zoekbibliotheek voor de browser kan niet worden gelezen (installeer hem met het "
+                      "setup-script): {0}",
+                      "cannot read the browser search library (run the setup "
+                      "script to install it): {0}",
+                      {read.error}));
       continue;
     }
     output.Add(to, std::move(*read.text));

@@ -50,7 +50,9 @@ struct StreamState {
 
 struct DevServer::Impl {
   Impl(BuildOptions build_options, ServeOptions serve_options, std::ostream *log_stream)
-      : serve(std::move(serve_options)), log(log_stream), builder(fs, std::move(build_options)) {}
+      : serve(std::move(serve_options)), log(log_stream), builder(fs, std::move(build_options), serve.lang) {}
+
+  const std::string &Text(const Message &message) const { return message.In(serve.lang); }
 
   void Log(const std::string &text) {
     if (!log) return;
@@ -63,7 +65,7 @@ struct DevServer::Impl {
     return site;
   }
 
-  void Report(const BuildOutcome &outcome, const std::string &what) {
+  void Report(const BuildOutcome &outcome, const Message &what) {
     builds += 1;
     if (outcome.ok) {
       {
@@ -72,11 +74,17 @@ struct DevServer::Impl {
         first_report.clear();
       }
       hub.Publish("reload", "");
-      std::string scope = outcome.patched ? ", theme assets only" : "";
-      if (outcome.incremental) scope = ", " + std::to_string(outcome.pages) + " pages rendered";
-      Log(outcome.report + "leernet: " + what + " in " + Milliseconds(outcome.seconds) + " (" +
-          std::to_string(outcome.output->files.size()) + " files, " + std::to_string(outcome.entries) + " entries" +
-          scope + ")\n");
+      Message scope = outcome.patched ? Say(", alleen thema-assets", ", theme assets only") : Message{};
+      if (outcome.incremental) {
+        scope = Say(", {0} pagina's gerenderd", ", {0} pages rendered", {std::to_string(outcome.pages)});
+      }
+      Log(outcome.report + "leernet: " +
+          Text(what +
+               Say(" in {0} ({1} bestanden, {2} entries", " in {0} ({1} files, {2} entries",
+                   {Milliseconds(outcome.seconds), std::to_string(outcome.output->files.size()),
+                    std::to_string(outcome.entries)}) +
+               scope) +
+          ")\n");
       return;
     }
     bool have_site;
@@ -86,13 +94,20 @@ struct DevServer::Impl {
       if (!have_site) first_report = outcome.report;
     }
     hub.Publish("error", outcome.report);
-    Log(outcome.report + "leernet: " + std::to_string(outcome.errors) + " error(s)" +
-        (have_site ? "; still serving the last good site\n" : "; nothing to serve until they are fixed\n"));
+    std::string errors = std::to_string(outcome.errors);
+    Log(outcome.report + "leernet: " +
+        Text(have_site ? Say("{0} fout(en); de laatste goede site wordt nog getoond",
+                             "{0} error(s); still serving the last good site", {errors})
+                       : Say("{0} fout(en); er is niets te tonen tot ze zijn opgelost",
+                             "{0} error(s); nothing to serve until they are fixed", {errors})) +
+        "\n");
   }
 
   void OnChanges(const std::vector<std::string> &changed) {
-    std::string what = "rebuilt after a change to " + changed.front();
-    if (changed.size() > 1) what += " and " + std::to_string(changed.size() - 1) + " more";
+    Message what = Say("opnieuw gebouwd na een wijziging in {0}", "rebuilt after a change to {0}", {changed.front()});
+    if (changed.size() > 1) {
+      what = what + Say(" en {0} meer", " and {0} more", {std::to_string(changed.size() - 1)});
+    }
     BuildOutcome pages = builder.Rebuild(changed);
     Report(pages, what);
     if (pages.ok && pages.deferred) FinishDeferred();
@@ -107,8 +122,12 @@ struct DevServer::Impl {
       std::lock_guard<std::mutex> lock(site_mutex);
       site = files.output;
     }
-    Log(files.report + "leernet: search index and exports " + (files.ok ? "updated" : "not updated") + " in " +
-        Milliseconds(files.seconds) + "\n");
+    std::string ms = Milliseconds(files.seconds);
+    Log(files.report + "leernet: " +
+        Text(files.ok ? Say("zoekindex en exports bijgewerkt in {0}", "search index and exports updated in {0}", {ms})
+                      : Say("zoekindex en exports niet bijgewerkt in {0}",
+                            "search index and exports not updated in {0}", {ms})) +
+        "\n");
   }
 
   void Handle(const httplib::Request &req, httplib::Response &res) {
@@ -123,7 +142,7 @@ struct DevServer::Impl {
     std::string path = PathOf(req.target);
     if (path == kEventsPath) return StreamEvents(res);
     if (path == kScriptPath) {
-      res.set_content(std::string(LiveReloadScript()), "text/javascript; charset=utf-8");
+      res.set_content(LiveReloadScript(serve.lang), "text/javascript; charset=utf-8");
       return;
     }
     std::shared_ptr<const SiteFiles> current = Site();
@@ -158,11 +177,12 @@ struct DevServer::Impl {
       report = first_report;
     }
     res.status = 503;
-    res.set_content(InjectReloadScript("<!doctype html>\n<html lang=\"en\"><head><meta "
-                                       "charset=\"utf-8\"><title>leernet: "
-                                       "build failed</title></head>\n<body><h1>The site "
-                                       "could not be built</h1>\n<pre>" +
-                                       EscapeHtml(report) + "</pre>\n</body></html>\n"),
+    bool en = serve.lang == Lang::kEn;
+    res.set_content(InjectReloadScript(std::string("<!doctype html>\n<html lang=\"") + (en ? "en" : "nl") +
+                                       "\"><head><meta charset=\"utf-8\"><title>leernet: " +
+                                       Text(Say("bouwen mislukt", "build failed")) + "</title></head>\n<body><h1>" +
+                                       Text(Say("De site kon niet worden gebouwd", "The site could not be built")) +
+                                       "</h1>\n<pre>" + EscapeHtml(report) + "</pre>\n</body></html>\n"),
                     "text/html; charset=utf-8");
   }
 
@@ -224,9 +244,13 @@ DevServer::~DevServer() { Stop(); }
 bool DevServer::Start(std::string *error) {
   Impl &s = *impl_;
   for (const std::string &folder : s.builder.WatchedFolders()) {
-    if (!s.watcher.Watch(folder, error)) return false;
+    Message watch_error;
+    if (!s.watcher.Watch(folder, &watch_error)) {
+      *error = s.Text(watch_error);
+      return false;
+    }
   }
-  s.Report(s.builder.BuildAll(), "built");
+  s.Report(s.builder.BuildAll(), Say("gebouwd", "built"));
 
   s.server.new_task_queue = [] { return new ConnectionPool(kThreads, kMaxThreads); };
   // httplib's default adds SO_REUSEPORT, which lets a second `leernet serve`
@@ -248,8 +272,9 @@ bool DevServer::Start(std::string *error) {
   // seconds. Listening again on the bound socket only raises the backlog.
   if (s.port > 0 && s.listen_socket >= 0) ::listen(s.listen_socket, SOMAXCONN);
   if (s.port <= 0) {
-    *error = "cannot listen on " + s.serve.bind + " port " + std::to_string(s.serve.port) +
-             " (is it in use? --port 0 picks a free port)";
+    *error = s.Text(Say("kan niet luisteren op {0} poort {1} (is die in gebruik? --port 0 kiest een vrije poort)",
+                        "cannot listen on {0} port {1} (is it in use? --port 0 picks a free port)",
+                        {s.serve.bind, std::to_string(s.serve.port)}));
     return false;
   }
   s.http_thread = std::thread([&s] {

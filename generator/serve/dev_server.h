@@ -13,7 +13,8 @@ namespace leernet::serve {
 
 struct ServeOptions {
   std::string bind = "127.0.0.1";
-  int port = 8080;  // 0 picks a free port
+  int port = 8080;        // 0 picks a free port
+  Lang lang = Lang::kNl;  // of the console report, the error page and the error overlay
 };
 
 class DevServer {

@@ -42,15 +42,16 @@ FileWatcher::~FileWatcher() {
   if (stop_fd_ >= 0) close(stop_fd_);
 }
 
-bool FileWatcher::Watch(const std::string& root, std::string* error) {
+bool FileWatcher::Watch(const std::string& root, Message* error) {
   if (inotify_fd_ < 0 || stop_fd_ < 0) {
-    *error = "cannot start watching files: " + std::string(std::strerror(errno));
+    *error =
+        Say("kan bestanden niet in de gaten houden: {0}", "cannot start watching files: {0}", {std::strerror(errno)});
     return false;
   }
   std::string dir = TrimSlashes(root);
   int wd = inotify_add_watch(inotify_fd_, dir.c_str(), kMask);
   if (wd < 0) {
-    *error = "cannot watch " + dir + ": " + std::strerror(errno);
+    *error = Say("kan {0} niet in de gaten houden: {1}", "cannot watch {0}: {1}", {dir, std::strerror(errno)});
     return false;
   }
   roots_.push_back(dir);
@@ -118,8 +119,7 @@ void FileWatcher::ReadEvents(std::set<std::string>& changed) {
   }
 }
 
-void FileWatcher::Run(std::chrono::milliseconds quiet, std::chrono::milliseconds longest,
-                      const Callback& callback) {
+void FileWatcher::Run(std::chrono::milliseconds quiet, std::chrono::milliseconds longest, const Callback& callback) {
   using Clock = std::chrono::steady_clock;
   std::set<std::string> changed;
   Clock::time_point first;

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "base/message.h"
+
 namespace leernet::serve {
 
 class FileWatcher {
@@ -24,7 +26,7 @@ class FileWatcher {
   /// Watches `root` and every folder below it, and folders created there later. Hidden
   /// folders (".git") are left out, as the loader leaves them out. False with a reason when
   /// `root` cannot be watched.
-  bool Watch(const std::string& root, std::string* error);
+  bool Watch(const std::string& root, Message* error);
 
   /// Reports bursts to `callback` until Stop(); a burst ends after `quiet` without events, or
   /// after `longest` in any case so that a steady stream of writes cannot starve the build.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace leernet::serve {
 
@@ -29,11 +30,11 @@ constexpr std::string_view kScript = R"js((function () {
     var close = document.createElement('button');
     close.type = 'button';
     close.textContent = '\u00d7';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', '{{close}}');
     close.style.cssText = 'float:right;font:inherit;font-size:20px;background:none;color:inherit;border:0;cursor:pointer';
     close.addEventListener('click', hide);
     var title = document.createElement('strong');
-    title.textContent = 'leernet: the build failed; this is the last good version of the page.';
+    title.textContent = '{{title}}';
     var pre = document.createElement('pre');
     pre.style.cssText = 'margin:.75em 0 0;white-space:pre-wrap;font:inherit';
     pre.textContent = text;
@@ -71,10 +72,9 @@ size_t RFindNoCase(std::string_view hay, std::string_view needle) {
 }
 
 size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from = 0) {
-  auto it = std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(),
-                        needle.begin(), needle.end(), [](char a, char b) {
-                          return std::tolower(static_cast<unsigned char>(a)) == b;
-                        });
+  auto it =
+      std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(), needle.begin(),
+                  needle.end(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
   return it == hay.end() ? std::string_view::npos : static_cast<size_t>(it - hay.begin());
 }
 
@@ -130,7 +130,20 @@ std::string FormatServerSentEvent(std::string_view type, std::string_view data) 
   return out + "\n";
 }
 
-std::string_view LiveReloadScript() { return kScript; }
+std::string LiveReloadScript(Lang lang) {
+  std::string script(kScript);
+  // Neither text has a quote or a backslash, so each goes into its JavaScript string as it is.
+  const std::pair<std::string_view, Message> texts[] = {
+      {"{{close}}", Say("Sluiten", "Close")},
+      {"{{title}}", Say("leernet: het bouwen is mislukt; dit is de laatste goede versie van de pagina.",
+                        "leernet: the build failed; this is the last good version of the page.")},
+  };
+  for (const auto& [placeholder, text] : texts) {
+    size_t at = script.find(placeholder);
+    if (at != std::string::npos) script.replace(at, placeholder.size(), text.In(lang));
+  }
+  return script;
+}
 
 std::string InjectReloadScript(std::string_view html) {
   if (html.find(kScriptPath) != std::string_view::npos) return std::string(html);

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/message.h"
+
 namespace leernet::serve {
 
 inline constexpr std::string_view kEventsPath = "/__leernet/events";
@@ -45,8 +47,9 @@ class EventHub {
 /// One event of a text/event-stream; every line of `data` becomes a `data:` line.
 std::string FormatServerSentEvent(std::string_view type, std::string_view data);
 
-/// The browser script: reloads on "reload", shows the diagnostics of "error" in an overlay.
-std::string_view LiveReloadScript();
+/// The browser script: reloads on "reload", shows the diagnostics of "error" in an overlay
+/// whose words are in `lang`.
+std::string LiveReloadScript(Lang lang = Lang::kNl);
 
 /// The page with a <script> for the live reload before its last </body> (or at its end), unless
 /// the page loads the script already (a theme does so under `dev`).

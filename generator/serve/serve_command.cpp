@@ -13,9 +13,7 @@ namespace {
 constexpr int kOk = 0;
 constexpr int kIoError = 3;
 
-bool IsLoopback(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
-}
+bool IsLoopback(const std::string& host) { return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0; }
 
 }  // namespace
 
@@ -34,17 +32,24 @@ int RunServe(const BuildOptions& build, const serve::ServeOptions& options) {
     serve::DevServer server(build, options, &std::cerr);
     std::string error;
     if (!server.Start(&error)) {
-      std::cerr << "leernet: " << error << "\n";
+      std::cerr << "leernet: " << error << "\n";  // already in options.lang
       code = kIoError;
     } else {
       if (!IsLoopback(options.bind)) {
-        std::cerr << "leernet: warning: listening on " << options.bind
-                  << ", so other machines can reach this preview\n";
+        std::cerr << "leernet: "
+                  << Say("waarschuwing: luistert op {0}, dus andere machines kunnen dit voorbeeld bereiken",
+                         "warning: listening on {0}, so other machines can reach this preview", {options.bind})
+                         .In(options.lang)
+                  << "\n";
       }
-      std::cout << "leernet: serving " << build.source << " at " << server.Url() << " (Ctrl+C stops)" << std::endl;
+      std::cout << "leernet: "
+                << Say("{0} wordt getoond op {1} (Ctrl+C stopt)", "serving {0} at {1} (Ctrl+C stops)",
+                       {build.source, server.Url()})
+                       .In(options.lang)
+                << std::endl;
       int signal_number = 0;
       sigwait(&stop_signals, &signal_number);
-      std::cerr << "leernet: stopping\n";
+      std::cerr << "leernet: " << Say("stopt", "stopping").In(options.lang) << "\n";
       server.Stop();
     }
   }

@@ -38,19 +38,19 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string Report(const Diagnostics& diags, std::map<std::string, std::string> texts) {
+std::string Report(const Diagnostics& diags, std::map<std::string, std::string> texts, Lang lang) {
   BuildResult result;
   result.diags = diags;
   result.texts = std::move(texts);
   std::ostringstream report;
-  PrintDiagnostics(result, report, Lang::kNl);
+  PrintDiagnostics(result, report, lang);
   return report.str();
 }
 
 }  // namespace
 
-SiteBuilder::SiteBuilder(const FileSystem& fs, BuildOptions options)
-    : fs_(fs), options_(ServeBuildOptions(std::move(options))), incremental_(fs, options_) {}
+SiteBuilder::SiteBuilder(const FileSystem& fs, BuildOptions options, Lang lang)
+    : fs_(fs), options_(ServeBuildOptions(std::move(options))), lang_(lang), incremental_(fs, options_) {}
 
 std::vector<std::string> SiteBuilder::WatchedFolders() const {
   std::vector<std::string> folders = {options_.source, options_.default_theme};
@@ -64,7 +64,7 @@ BuildOutcome SiteBuilder::BuildAll() {
   BuildResult result = incremental_.Build(&output);
   BuildOutcome outcome;
   std::ostringstream report;
-  PrintDiagnostics(result, report, Lang::kNl);
+  PrintDiagnostics(result, report, lang_);
   outcome.report = report.str();
   outcome.errors = result.diags.ErrorCount();
   outcome.ok = !result.diags.HasErrors();
@@ -108,7 +108,7 @@ BuildOutcome SiteBuilder::Rebuild(const std::vector<std::string>& changed) {
 
 BuildOutcome SiteBuilder::FromUpdate(incremental::UpdateResult update) {
   BuildOutcome outcome;
-  outcome.report = Report(update.diags, std::move(update.texts));
+  outcome.report = Report(update.diags, std::move(update.texts), lang_);
   outcome.errors = update.diags.ErrorCount();
   outcome.entries = update.entries;
   outcome.incremental = true;
@@ -131,7 +131,7 @@ BuildOutcome SiteBuilder::FinishDeferred() {
   Diagnostics diags;
   std::shared_ptr<const SiteFiles> next = incremental_.Finish(*last_good_, diags);
   if (!next) return outcome;
-  outcome.report = Report(diags, {});
+  outcome.report = Report(diags, {}, lang_);
   outcome.errors = diags.ErrorCount();
   outcome.entries = last_entries_;
   outcome.ok = !diags.HasErrors();

@@ -34,7 +34,8 @@ struct BuildOutcome {
 class SiteBuilder {
  public:
   /// `fs` must outlive the builder. `options.dev` is set here: these pages are for serving.
-  SiteBuilder(const FileSystem& fs, BuildOptions options);
+  /// `lang`: the language of the reports.
+  SiteBuilder(const FileSystem& fs, BuildOptions options, Lang lang = Lang::kNl);
 
   BuildOutcome BuildAll();
   /// After a burst of changes to the paths in `changed` (as the watcher names them).
@@ -52,6 +53,7 @@ class SiteBuilder {
 
   const FileSystem& fs_;
   BuildOptions options_;
+  Lang lang_;
   incremental::IncrementalSite incremental_;
   std::shared_ptr<const SiteFiles> last_good_;
   bool last_ok_ = false;

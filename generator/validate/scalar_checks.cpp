@@ -42,19 +42,43 @@ std::string Join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-std::string Expected(const FieldSpec& spec) {
+Message Expected(const FieldSpec& spec) {
   switch (spec.type) {
-    case FieldType::kInt: return "a whole number";
-    case FieldType::kYear: return "a year such as 2024";
-    case FieldType::kDate: return "a date as YYYY-MM-DD";
-    case FieldType::kUrl: return "a web address starting with https://";
-    case FieldType::kBool: return "true or false";
-    case FieldType::kEnum: return "one of: " + Join(spec.values);
-    case FieldType::kRef: return "the slug of a " + spec.ref_kind;
-    case FieldType::kList: return "a list";
-    case FieldType::kObject: return "a map of " + FieldList(spec);
-    default: return "text";
+    case FieldType::kInt:
+      return Say("een geheel getal", "a whole number");
+    case FieldType::kYear:
+      return Say("een jaartal zoals 2024", "a year such as 2024");
+    case FieldType::kDate:
+      return Say("een datum als JJJJ-MM-DD", "a date as YYYY-MM-DD");
+    case FieldType::kUrl:
+      return Say("een webadres dat begint met https://", "a web address starting with https://");
+    case FieldType::kBool:
+      return Say("true of false", "true or false");
+    case FieldType::kEnum:
+      return Say("een van: {0}", "one of: {0}", {Join(spec.values)});
+    case FieldType::kRef:
+      return Say("de slug van een {0}", "the slug of a {0}", {spec.ref_kind});
+    case FieldType::kList:
+      return Say("een lijst", "a list");
+    case FieldType::kObject:
+      return Say("een groep velden met {0}", "a map of {0}", {FieldList(spec)});
+    default:
+      return Say("tekst", "text");
   }
+}
+
+Message DescribeValue(const Value& v) {
+  switch (v.type) {
+    case Value::Type::kNull:
+      return Say("niets", "nothing");
+    case Value::Type::kScalar:
+      return Say("tekst", "text");
+    case Value::Type::kList:
+      return Say("een lijst", "a list");
+    case Value::Type::kMap:
+      return Say("een groep velden", "a map");
+  }
+  return Say("niets", "nothing");
 }
 
 std::string FieldList(const FieldSpec& spec) {
@@ -63,51 +87,62 @@ std::string FieldList(const FieldSpec& spec) {
   return Join(names);
 }
 
-std::string CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted) {
+Message CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted) {
   // YAML escapes ("\e") can put control characters into a value that the file does not show.
   if (std::optional<size_t> at = FindControlCharacter(text)) {
-    return "field '" + spec.name + "' contains a control character; remove it";
+    return Say("veld '{0}' bevat een stuurteken; haal het weg", "field '{0}' contains a control character; remove it",
+               {spec.name});
   }
   const std::string found = "'" + text + "'";
+  const std::string& name = spec.name;
   switch (spec.type) {
     case FieldType::kString:
     case FieldType::kMarkdown:
-      return "";
+      return {};
     case FieldType::kInt:
       if (!quoted && (AllDigits(text) || (text.size() > 1 && text[0] == '-' && AllDigits(text, 1))) &&
           text.size() <= 15) {
-        return "";
+        return {};
       }
       if (!quoted && (AllDigits(text) || (text.size() > 1 && text[0] == '-' && AllDigits(text, 1)))) {
-        return "field '" + spec.name + "' has a number too large to use: " + found;
+        return Say("veld '{0}' heeft een getal dat te groot is: {1}", "field '{0}' has a number too large to use: {1}",
+                   {name, found});
       }
-      return "field '" + spec.name + "' expects a whole number, found " + found;
+      return Say("veld '{0}' verwacht een geheel getal, gevonden: {1}", "field '{0}' expects a whole number, found {1}",
+                 {name, found});
     case FieldType::kYear:
-      if (!quoted && text.size() == 4 && AllDigits(text)) return "";
-      return "field '" + spec.name + "' expects a year such as 2024, found " + found;
+      if (!quoted && text.size() == 4 && AllDigits(text)) return {};
+      return Say("veld '{0}' verwacht een jaartal zoals 2024, gevonden: {1}",
+                 "field '{0}' expects a year such as 2024, found {1}", {name, found});
     case FieldType::kDate:
-      if (IsDate(text)) return "";
-      return "field '" + spec.name + "' expects a date as YYYY-MM-DD, found " + found;
+      if (IsDate(text)) return {};
+      return Say("veld '{0}' verwacht een datum als JJJJ-MM-DD, gevonden: {1}",
+                 "field '{0}' expects a date as YYYY-MM-DD, found {1}", {name, found});
     case FieldType::kUrl: {
       std::string lower = Lower(text);
       bool web = lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
-      if (web && IsSafeUrl(text) && text.find_first_of(" \t\n<>\"") == std::string::npos) return "";
-      return "field '" + spec.name + "' expects a web address starting with https:// or http://, found " + found;
+      if (web && IsSafeUrl(text) && text.find_first_of(" \t\n<>\"") == std::string::npos) return {};
+      return Say("veld '{0}' verwacht een webadres dat begint met https:// of http://, gevonden: {1}",
+                 "field '{0}' expects a web address starting with https:// or http://, found {1}", {name, found});
     }
     case FieldType::kBool:
-      if (!quoted && (text == "true" || text == "false")) return "";
-      return "field '" + spec.name + "' expects true or false, found " + found;
+      if (!quoted && (text == "true" || text == "false")) return {};
+      return Say("veld '{0}' verwacht true of false, gevonden: {1}", "field '{0}' expects true or false, found {1}",
+                 {name, found});
     case FieldType::kEnum:
-      if (std::find(spec.values.begin(), spec.values.end(), text) != spec.values.end()) return "";
-      return found + " is not a value of field '" + spec.name + "'" + DidYouMeanSuffix(text, spec.values) +
-             "; expected one of: " + Join(spec.values);
+      if (std::find(spec.values.begin(), spec.values.end(), text) != spec.values.end()) return {};
+      return Say("{0} is geen waarde van veld '{1}'", "{0} is not a value of field '{1}'", {found, name}) +
+             DidYouMeanSuffix(text, spec.values) +
+             Say("; kies een van: {0}", "; expected one of: {0}", {Join(spec.values)});
     case FieldType::kRef:
-      return text.empty() ? "field '" + spec.name + "' expects the slug of a " + spec.ref_kind : "";
+      if (!text.empty()) return {};
+      return Say("veld '{0}' verwacht de slug van een {1}", "field '{0}' expects the slug of a {1}",
+                 {name, spec.ref_kind});
     case FieldType::kList:
     case FieldType::kObject:
-      return "";
+      return {};
   }
-  return "";
+  return {};
 }
 
 }  // namespace leernet

@@ -1,18 +1,24 @@
 // Checks of single values against their declared type: one function per rule, each returning
-// the message to show, or "" when the value is fine.
+// the message to show, or an empty Message when the value is fine.
 #pragma once
 
 #include <string>
 
+#include "base/message.h"
+#include "base/value.h"
 #include "schema/schema.h"
 
 namespace leernet {
 
-/// "" when `text` is a valid value of `spec` (a scalar type), else the message.
-std::string CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted);
+/// Empty when `text` is a valid value of `spec` (a scalar type), else the message.
+Message CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted);
 
 /// What the field expects, for messages: "a whole number", "one of: a, b".
-std::string Expected(const FieldSpec& spec);
+Message Expected(const FieldSpec& spec);
+
+/// What a YAML value is, for messages: "a list", "text"; base's DescribeType says it in
+/// English only.
+Message DescribeValue(const Value& v);
 
 /// "a, b and c" of an object's field names.
 std::string FieldList(const FieldSpec& spec);

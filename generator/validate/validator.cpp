@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <utility>
 
 #include "validate/scalar_checks.h"
 
@@ -18,8 +19,7 @@ namespace {
 
 class Validator {
  public:
-  Validator(const Schema& schema, const LoadedContent& content, Diagnostics& diags)
-      : schema_(schema), diags_(diags) {
+  Validator(const Schema& schema, const LoadedContent& content, Diagnostics& diags) : schema_(schema), diags_(diags) {
     for (const SourceEntry& e : content.entries) slugs_[e.kind].push_back(e.slug);
     for (auto& [kind, list] : slugs_) known_[kind] = std::set<std::string>(list.begin(), list.end());
   }
@@ -39,13 +39,19 @@ class Validator {
     std::map<std::string, const MapEntry*> given;
     for (const MapEntry& e : source.fields.entries) {
       if (e.key == "<<") {
-        diags_.Error(source.path, e.key_pos, "YAML merge keys ('<<') are not supported: write the fields out");
+        diags_.Error(source.path, e.key_pos,
+                     Say("YAML-samenvoegsleutels ('<<') worden niet ondersteund: schrijf de velden uit",
+                         "YAML merge keys ('<<') are not supported: write the fields out"));
         continue;
       }
       if (!kind->FindField(e.key)) {
-        diags_.Error(source.path, e.key_pos,
-                     "unknown field '" + e.key + "' for kind " + kind->name +
-                         DidYouMeanSuffix(e.key, kind->FieldNames()));
+        Message suffix = DidYouMeanSuffix(e.key, kind->FieldNames());
+        diags_.Error(
+            source.path, e.key_pos,
+            Say("onbekend veld '{0}' voor soort {1}", "unknown field '{0}' for kind {1}", {e.key, kind->name}) + suffix,
+            suffix.empty() ? Say("haal het veld weg, of kijk in schema.yaml welke velden soort {0} kent",
+                                 "remove the field, or see schema.yaml for the fields of kind {0}", {kind->name})
+                           : Message{});
         continue;
       }
       given[e.key] = &e;
@@ -54,10 +60,17 @@ class Validator {
       auto it = given.find(spec.name);
       if (it == given.end() || it->second->value.IsNull()) {
         if (spec.required) {
-          Position pos = it == given.end() ? Position{1, 1} : it->second->key_pos;
-          diags_.Error(source.path, pos,
-                       it == given.end() ? "missing required field '" + spec.name + "' for kind " + kind->name
-                                         : "required field '" + spec.name + "' is empty");
+          if (it == given.end()) {
+            diags_.Error(
+                source.path, {1, 1},
+                Say("verplicht veld '{0}' ontbreekt voor soort {1}", "missing required field '{0}' for kind {1}",
+                    {spec.name, kind->name}),
+                Say("voeg '{0}: …' toe tussen de regels '---'", "add '{0}: …' between the '---' lines", {spec.name}));
+          } else {
+            diags_.Error(source.path, it->second->key_pos,
+                         Say("verplicht veld '{0}' is leeg", "required field '{0}' is empty", {spec.name}),
+                         Say("vul een waarde in achter '{0}:'", "fill in a value after '{0}:'", {spec.name}));
+          }
         }
         continue;
       }
@@ -83,13 +96,19 @@ class Validator {
         break;
     }
     if (!v.IsScalar()) {
-      Fail(v, "field '" + spec.name + "' expects " + Expected(spec) + ", found " + DescribeType(v));
+      Fail(v, Say("veld '{0}' verwacht ", "field '{0}' expects ", {spec.name}) + Expected(spec) +
+                  Say(", gevonden: ", ", found ") + DescribeValue(v));
       return false;
     }
     out.text = v.scalar;
-    std::string problem = CheckScalar(spec, v.scalar, v.quoted);
+    Message problem = CheckScalar(spec, v.scalar, v.quoted);
     if (!problem.empty()) {
-      Fail(v, problem);
+      // "12" or "true" between quotes is text to YAML, though it looks right to an editor.
+      bool quotes_only = v.quoted && CheckScalar(spec, v.scalar, false).empty();
+      Fail(v, problem,
+           quotes_only
+               ? Say("haal de aanhalingstekens weg: {0}: {1}", "remove the quotes: {0}: {1}", {spec.name, v.scalar})
+               : Message{});
       return false;
     }
     if (spec.type == FieldType::kRef) return CheckRef(spec, v);
@@ -98,27 +117,39 @@ class Validator {
 
   bool CheckList(const FieldSpec& spec, const Value& v, FieldValue& out) {
     if (!v.IsList()) {
-      Fail(v, "field '" + spec.name + "' expects a list, found " + DescribeType(v) +
-                  (v.IsScalar() ? " (write [" + v.scalar + "] for a list of one)" : ""));
+      Message message =
+          Say("veld '{0}' verwacht een lijst, gevonden: ", "field '{0}' expects a list, found ", {spec.name}) +
+          DescribeValue(v);
+      if (v.IsScalar()) {
+        message =
+            message + Say(" (schrijf [{0}] voor een lijst van één)", " (write [{0}] for a list of one)", {v.scalar});
+      }
+      Fail(v, message);
       return false;
     }
     bool ok = true;
     for (const Value& item : v.items) {
       FieldValue child;
       if (item.IsNull()) {
-        Fail(item, "empty item in list '" + spec.name + "'");
+        Fail(item, Say("leeg item in lijst '{0}'", "empty item in list '{0}'", {spec.name}),
+             Say("vul het item in, of haal de regel met alleen '-' weg",
+                 "fill in the item, or remove the line with only '-'"));
         ok = false;
         continue;
       }
-      if (CheckValue(spec.item.front(), item, child)) out.items.push_back(std::move(child));
-      else ok = false;
+      if (CheckValue(spec.item.front(), item, child))
+        out.items.push_back(std::move(child));
+      else
+        ok = false;
     }
     return ok;
   }
 
   bool CheckObject(const FieldSpec& spec, const Value& v, FieldValue& out) {
     if (!v.IsMap()) {
-      Fail(v, "field '" + spec.name + "' expects a map of " + FieldList(spec) + ", found " + DescribeType(v));
+      Fail(v, Say("veld '{0}' verwacht een groep velden met {1}, gevonden: ",
+                  "field '{0}' expects a map of {1}, found ", {spec.name, FieldList(spec)}) +
+                  DescribeValue(v));
       return false;
     }
     bool ok = true;
@@ -126,8 +157,11 @@ class Validator {
     for (const FieldSpec& f : spec.fields) names.push_back(f.name);
     for (const MapEntry& e : v.entries) {
       if (!spec.FindField(e.key)) {
-        diags_.Error(*path_, e.key_pos, "unknown field '" + e.key + "' in '" + spec.name + "'" +
-                                            DidYouMeanSuffix(e.key, names));
+        Message suffix = DidYouMeanSuffix(e.key, names);
+        diags_.Error(*path_, e.key_pos,
+                     Say("onbekend veld '{0}' in '{1}'", "unknown field '{0}' in '{1}'", {e.key, spec.name}) + suffix,
+                     suffix.empty() ? Say("'{0}' kent alleen: {1}", "'{0}' only has: {1}", {spec.name, FieldList(spec)})
+                                    : Message{});
         ok = false;
       }
     }
@@ -135,14 +169,19 @@ class Validator {
       const Value* child = v.Find(f.name);
       if (!child || child->IsNull()) {
         if (f.required) {
-          Fail(v, "'" + spec.name + "' is missing required field '" + f.name + "'");
+          Fail(v,
+               Say("bij '{0}' ontbreekt verplicht veld '{1}'", "'{0}' is missing required field '{1}'",
+                   {spec.name, f.name}),
+               Say("voeg '{0}: …' toe onder '{1}'", "add '{0}: …' under '{1}'", {f.name, spec.name}));
           ok = false;
         }
         continue;
       }
       FieldValue value;
-      if (CheckValue(f, *child, value)) out.fields.emplace_back(f.name, std::move(value));
-      else ok = false;
+      if (CheckValue(f, *child, value))
+        out.fields.emplace_back(f.name, std::move(value));
+      else
+        ok = false;
     }
     return ok;
   }
@@ -157,16 +196,22 @@ class Validator {
       if (kind != spec.ref_kind && set.count(v.scalar)) other = kind;
     }
     if (!other.empty()) {
-      Fail(v, "unknown " + spec.ref_kind + " '" + v.scalar + "': that is a " + other + ", and field '" + spec.name +
-                  "' takes a " + spec.ref_kind);
+      Fail(v, Say("{0} '{1}' bestaat niet: dat is een {2}, en veld '{3}' verwijst naar een {0}",
+                  "unknown {0} '{1}': that is a {2}, and field '{3}' takes a {0}",
+                  {spec.ref_kind, v.scalar, other, spec.name}));
       return false;
     }
-    Fail(v, "unknown " + spec.ref_kind + " '" + v.scalar + "'" +
-                DidYouMeanSuffix(v.scalar, slugs == slugs_.end() ? kNone : slugs->second));
+    Message suffix = DidYouMeanSuffix(v.scalar, slugs == slugs_.end() ? kNone : slugs->second);
+    Fail(v, Say("{0} '{1}' bestaat niet", "unknown {0} '{1}'", {spec.ref_kind, v.scalar}) + suffix,
+         suffix.empty() ? Say("gebruik de bestandsnaam (zonder .md of .yaml) van een {0}",
+                              "use the file name (without .md or .yaml) of a {0}", {spec.ref_kind})
+                        : Message{});
     return false;
   }
 
-  void Fail(const Value& v, const std::string& message) { diags_.Error(*path_, v.pos, message); }
+  void Fail(const Value& v, Message message, Message hint = {}) {
+    diags_.Error(*path_, v.pos, std::move(message), std::move(hint));
+  }
 
   const Schema& schema_;
   Diagnostics& diags_;

@@ -31,14 +31,21 @@ TEST(FinderSettingsTest, UnknownAndNonFacetFieldsAreErrorsAtTheirName) {
                                 testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
             (std::vector<std::string>{
-                "content/site.yaml:15:21: fout: finder.filters: field 'aanpak' is not a facet (facet: true)",
-                "content/site.yaml:15:29: fout: finder.filters: kind netwerk has no field 'thema'"}));
+                "content/site.yaml:15:21: fout: finder.filters: veld 'aanpak' is geen facet (facet: true)",
+                "content/site.yaml:15:29: fout: finder.filters: soort netwerk heeft geen veld 'thema'"}));
+  std::vector<Diagnostic> sorted = result.diags.Sorted();
+  ASSERT_EQ(sorted.size(), 2u);
+  EXPECT_EQ(sorted[0].message.en, "finder.filters: field 'aanpak' is not a facet (facet: true)");
+  EXPECT_EQ(sorted[0].hint.en, "add 'facet: true' to the field in schema.yaml");
+  EXPECT_EQ(sorted[1].message.en, "finder.filters: kind netwerk has no field 'thema'");
 }
 
 TEST(FinderSettingsTest, UnknownKindIsAnError) {
   BuildResult result = RunBuild(WithFinder("  kind: netwerken\n"), testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
-            (std::vector<std::string>{"content/site.yaml:14:9: fout: finder: unknown kind 'netwerken'"}));
+            (std::vector<std::string>{"content/site.yaml:14:9: fout: finder: onbekende soort 'netwerken'"}));
+  ASSERT_EQ(result.diags.items().size(), 1u);
+  EXPECT_EQ(result.diags.items()[0].message.en, "finder: unknown kind 'netwerken'");
 }
 
 TEST(FinderSettingsTest, FinderPageListsNamedEntriesFirstAndTheGroupBehindOneButton) {

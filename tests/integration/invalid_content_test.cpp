@@ -26,7 +26,7 @@ TEST_P(InvalidContentTest, ReportsExactDiagnosticsAndWritesNothing) {
   MemoryFileSystem mem(files);
 
   BuildResult check = RunCheck(mem, testing::TestBuildOptions());
-  std::string actual = testing::JoinLines(testing::Headlines(check.diags));
+  std::string actual = testing::JoinLines(testing::HeadlinesAndTips(check.diags, &check.texts));
   std::string expected_path = dir + "/expected.txt";
   if (std::getenv("LEERNET_UPDATE_GOLDEN")) std::ofstream(expected_path, std::ios::binary) << actual;
   std::ifstream in(expected_path, std::ios::binary);

@@ -19,8 +19,11 @@ MemoryFileSystem WithMuted(const std::string& muted) {
 TEST(MapSettingsTest, UnknownMutedColumnIsAnErrorWithPosition) {
   BuildResult result = RunBuild(WithMuted("regionall"), testing::TestBuildOptions());
   EXPECT_EQ(testing::Headlines(result.diags),
-            (std::vector<std::string>{"content/site.yaml:13:10: fout: map: muted column 'regionall' is not a value "
-                                      "of 'reikwijdte' (did you mean 'regionaal'?)"}));
+            (std::vector<std::string>{"content/site.yaml:13:10: fout: map: gedimde kolom 'regionall' is geen waarde "
+                                      "van 'reikwijdte' (bedoel je 'regionaal'?)"}));
+  ASSERT_EQ(result.diags.items().size(), 1u);
+  EXPECT_EQ(result.diags.items()[0].message.In(Lang::kEn),
+            "map: muted column 'regionall' is not a value of 'reikwijdte' (did you mean 'regionaal'?)");
 }
 
 TEST(MapSettingsTest, MutedColumnIsDrawnBelowTheGrid) {

@@ -5,8 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "support/test_site.h"
 
@@ -29,6 +29,15 @@ class PublishTest : public ::testing::Test {
   int Leernet(const std::string& args) {
     std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' " + args + " >/dev/null 2>&1";
     int status = std::system(cmd.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  // The exit code; what the command printed on both streams goes to `output`.
+  int Leernet(const std::string& args, std::string& output) {
+    std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' " + args + " > output.txt 2>&1";
+    int status = std::system(cmd.c_str());
+    std::ifstream in(dir_ / "output.txt");
+    output.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
 
@@ -92,17 +101,17 @@ TEST_F(PublishTest, StrictCheckTurnsWarningsIntoErrors) {
   std::ofstream(dir_ / "content/losse-notitie.md") << "---\ntitel: Los\n---\n";
   EXPECT_EQ(Leernet("check"), 0) << "a file outside a kind's folder is only a warning";
   EXPECT_EQ(Leernet("check --strict"), 1);
-  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --strict 2> strict.txt";
+  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --strict --lang en 2> strict.txt";
   ASSERT_NE(std::system(cmd.c_str()), 0);
   std::ifstream in(dir_ / "strict.txt");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_NE(text.find("content/losse-notitie.md: fout: ignored"), std::string::npos) << text;
+  EXPECT_NE(text.find("content/losse-notitie.md: error: ignored"), std::string::npos) << text;
 }
 
 TEST_F(PublishTest, CheckReportsEveryProblemAsJsonForTools) {
   std::ofstream(dir_ / "content/netwerken/kapot.md")
       << "---\ntitel: Kapot\nsamenvatting: x\ntypes: [themanetwerkk]\nreikwijdte: nergens\n---\n";
-  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --format json > check.json";
+  std::string cmd = "cd '" + dir_.string() + "' && '" + LEERNET_BINARY + "' check --format json --lang en > check.json";
   int status = std::system(cmd.c_str());
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 1);
@@ -129,6 +138,52 @@ TEST_F(PublishTest, NewEntryPassesCheckAndIsNeverOverwritten) {
   EXPECT_EQ(Leernet("new netwerk nieuw-netwerk"), 2);
   EXPECT_EQ(testing::ReadTree((dir_ / "content/netwerken").string(), ""), before);
   EXPECT_EQ(Leernet("new netwerkk x"), 2) << "unknown kind";
+}
+
+TEST_F(PublishTest, MessagesAreDutchUnlessLangEnIsGiven) {
+  std::ofstream(dir_ / "content/netwerken/kapot.md") << "geen front matter\n";
+  std::string nl, en, en_before;
+  ASSERT_EQ(Leernet("build --out public", nl), 1);
+  EXPECT_NE(nl.find("leernet: 1 fout(en); er is niets gepubliceerd, public is ongewijzigd"), std::string::npos) << nl;
+  EXPECT_NE(nl.find(": fout: "), std::string::npos) << nl;
+  EXPECT_EQ(nl.find("nothing was published"), std::string::npos) << nl;
+  ASSERT_EQ(Leernet("build --out public --lang en", en), 1);
+  EXPECT_NE(en.find("leernet: 1 error(s); nothing was published, public is unchanged"), std::string::npos) << en;
+  EXPECT_NE(en.find(": error: "), std::string::npos) << en;
+  ASSERT_EQ(Leernet("--lang en build --out public", en_before), 1) << "before the command too";
+  EXPECT_EQ(en_before, en);
+  fs::remove(dir_ / "content/netwerken/kapot.md");
+  ASSERT_EQ(Leernet("check", nl), 0);
+  EXPECT_NE(nl.find(" entries in content zijn geldig"), std::string::npos) << nl;
+  ASSERT_EQ(Leernet("check --lang en", en), 0);
+  EXPECT_NE(en.find(" entries in content are valid"), std::string::npos) << en;
+}
+
+TEST_F(PublishTest, UnknownLangIsAUsageError) {
+  std::string output;
+  EXPECT_EQ(Leernet("check --lang de", output), 2);
+  EXPECT_NE(output.find("leernet: onbekende taal 'de' voor --lang (gebruik nl of en)"), std::string::npos) << output;
+  EXPECT_EQ(Leernet("build --bogus --lang en", output), 2);
+  EXPECT_NE(output.find("--help"), std::string::npos) << output;
+}
+
+TEST_F(PublishTest, NewListShowsEveryKindWithFolderAndDescription) {
+  std::string output;
+  ASSERT_EQ(Leernet("new --list", output), 0) << output;
+  std::istringstream lines(output);
+  std::string line, netwerk;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    ++count;
+    if (line.rfind("netwerk ", 0) == 0) netwerk = line;
+  }
+  EXPECT_GT(count, 1);
+  EXPECT_NE(netwerk.find(" netwerken/ "), std::string::npos) << output;
+  EXPECT_NE(netwerk.find("Netwerken in de test."), std::string::npos) << output;
+  EXPECT_FALSE(fs::exists(dir_ / "content/_schemas")) << "--list writes nothing";
+  EXPECT_EQ(Leernet("new netwerk", output), 2) << "a slug is still needed without --list";
+  EXPECT_EQ(Leernet("new netwerkk x --lang en", output), 2);
+  EXPECT_NE(output.find("leernet: unknown kind 'netwerkk' (did you mean 'netwerk'?)"), std::string::npos) << output;
 }
 
 TEST_F(PublishTest, UnwritableTargetGivesIoErrorAndKeepsTheOldSite) {

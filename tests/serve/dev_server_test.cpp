@@ -163,6 +163,10 @@ TEST_F(DevServerTest, RefusesAPortThatIsInUse) {
   DevServer second(build, ServeOptions{"127.0.0.1", server_->port()}, nullptr);
   std::string error;
   EXPECT_FALSE(second.Start(&error));
+  EXPECT_NE(error.find("kan niet luisteren op 127.0.0.1 poort " + std::to_string(server_->port())), std::string::npos)
+      << error;
+  DevServer third(build, ServeOptions{"127.0.0.1", server_->port(), Lang::kEn}, nullptr);
+  EXPECT_FALSE(third.Start(&error));
   EXPECT_NE(error.find("cannot listen on 127.0.0.1 port " + std::to_string(server_->port())), std::string::npos)
       << error;
 }

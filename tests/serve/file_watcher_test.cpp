@@ -25,8 +25,8 @@ class FileWatcherTest : public ::testing::Test {
     std::string pattern = (fs::temp_directory_path() / "leernet-watch-XXXXXX").string();
     ASSERT_NE(mkdtemp(pattern.data()), nullptr);
     root_ = pattern;
-    std::string error;
-    ASSERT_TRUE(watcher_.Watch(root_, &error)) << error;
+    Message error;
+    ASSERT_TRUE(watcher_.Watch(root_, &error)) << error.en;
     thread_ = std::thread([this] {
       watcher_.Run(30ms, 1s, [this](const std::vector<std::string>& changed) {
         std::lock_guard<std::mutex> lock(mutex_);

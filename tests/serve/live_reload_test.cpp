@@ -13,8 +13,7 @@ using namespace std::chrono_literals;
 
 TEST(LiveReloadTest, InjectsTheScriptBeforeTheLastBodyClose) {
   std::string page = InjectReloadScript("<html><body><p>&lt;/body&gt;</p></BODY></html>");
-  EXPECT_EQ(page,
-            "<html><body><p>&lt;/body&gt;</p><script src=\"/__leernet/livereload.js\"></script>\n</BODY></html>");
+  EXPECT_EQ(page, "<html><body><p>&lt;/body&gt;</p><script src=\"/__leernet/livereload.js\"></script>\n</BODY></html>");
   EXPECT_EQ(InjectReloadScript("<p>no body</p>"), "<p>no body</p><script src=\"/__leernet/livereload.js\"></script>\n");
 }
 
@@ -58,6 +57,15 @@ TEST(LiveReloadTest, CloseWakesWaiters) {
   EXPECT_EQ(hub.WaitNewer(0, 60s), std::nullopt);
   EXPECT_TRUE(hub.closed());
   closer.join();
+}
+
+TEST(LiveReloadScriptTest, OverlayWordsFollowTheLanguage) {
+  std::string nl = LiveReloadScript();
+  std::string en = LiveReloadScript(Lang::kEn);
+  EXPECT_NE(nl.find("'leernet: het bouwen is mislukt; dit is de laatste goede versie van de pagina.'"),
+            std::string::npos);
+  EXPECT_NE(en.find("'leernet: the build failed; this is the last good version of the page.'"), std::string::npos);
+  EXPECT_EQ(en.find("{{"), std::string::npos);
 }
 
 }  // namespace

@@ -63,5 +63,14 @@ TEST_F(SiteBuilderTest, ReportsErrorsAndBuildsFullyAfterAFailure) {
   EXPECT_FALSE(asset.patched);
 }
 
+TEST_F(SiteBuilderTest, ReportsInDutchUnlessToldEnglish) {
+  fs_.Write("content/netwerken/veilig-samen.md", "---\ntitel: [unclosed\n---\n");
+  BuildOutcome nl = builder_.BuildAll();
+  EXPECT_NE(nl.report.find("content/netwerken/veilig-samen.md:3:1: fout: "), std::string::npos) << nl.report;
+  SiteBuilder english(fs_, testing::TestBuildOptions(), Lang::kEn);
+  BuildOutcome en = english.BuildAll();
+  EXPECT_NE(en.report.find("content/netwerken/veilig-samen.md:3:1: error: "), std::string::npos) << en.report;
+}
+
 }  // namespace
 }  // namespace leernet::serve

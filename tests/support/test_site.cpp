@@ -53,13 +53,22 @@ std::vector<std::string> Headlines(const Diagnostics& diags) {
   return out;
 }
 
-std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags) {
+std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags, const std::map<std::string, std::string>* texts) {
+  SourceLookup lookup;
+  if (texts) {
+    lookup = [texts](const std::string& path) -> std::optional<std::string_view> {
+      auto it = texts->find(path);
+      if (it == texts->end()) return std::nullopt;
+      return std::string_view(it->second);
+    };
+  }
   std::vector<std::string> out;
   for (const Diagnostic& d : diags.Sorted()) {
-    std::string text = FormatDiagnostic(d, nullptr, Lang::kNl);
+    std::string text = FormatDiagnostic(d, lookup, Lang::kNl);
     size_t start = 0;
     for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
       std::string line = text.substr(start, end - start);
+      // The excerpt and caret lines are left out: their text is the file's own.
       if (start == 0 || line.rfind("  tip: ", 0) == 0) out.push_back(line);
     }
   }

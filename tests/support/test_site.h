@@ -30,8 +30,10 @@ BuildOptions TestBuildOptions();
 
 /// The first line of each diagnostic ("path:line:col: error: message"), sorted.
 std::vector<std::string> Headlines(const Diagnostics& diags);
-/// The headlines, each followed by its "  tip: " line when it has a hint.
-std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags);
+/// The headlines, each followed by its "  tip: " line when it has a hint. With the files' texts,
+/// columns are counted in characters as an editor sees them.
+std::vector<std::string> HeadlinesAndTips(const Diagnostics& diags,
+                                          const std::map<std::string, std::string>* texts = nullptr);
 std::string JoinLines(const std::vector<std::string>& lines);
 
 /// The bytes of a file on disk; empty when it cannot be read.

@@ -1,9 +1,10 @@
+#include "archetype/archetype.h"
+
 #include <gtest/gtest.h>
 
 #include <regex>
 #include <sstream>
 
-#include "archetype/archetype.h"
 #include "jsonschema/schema_export.h"
 #include "pipeline.h"
 #include "support/test_site.h"
@@ -49,7 +50,7 @@ void ExpectEveryKindPasses(SiteUnderTest site, bool uncomment) {
   for (const KindSpec& kind : site.exported.schema.kinds) {
     options.json_schema_path = "../_schemas/" + kind.name + ".schema.json";
     NewEntryFile file = MakeNewEntry(site.exported.schema, kind.name, "nieuw-archetype", options);
-    ASSERT_EQ(file.error, "");
+    ASSERT_TRUE(file.error.empty()) << file.error.en;
     EXPECT_EQ(file.path, kind.folder + "/nieuw-archetype.md");
     EXPECT_NE(file.text.find("# yaml-language-server: $schema=../_schemas/" + kind.name + ".schema.json"),
               std::string::npos);
@@ -59,13 +60,9 @@ void ExpectEveryKindPasses(SiteUnderTest site, bool uncomment) {
   EXPECT_EQ(JoinLines(Headlines(result.diags)), JoinLines(site.baseline));
 }
 
-TEST(ArchetypeTest, EveryKindOfTheBasisFixturePassesCheck) {
-  ExpectEveryKindPasses(Load(testing::BasisSite()), false);
-}
+TEST(ArchetypeTest, EveryKindOfTheBasisFixturePassesCheck) { ExpectEveryKindPasses(Load(testing::BasisSite()), false); }
 
-TEST(ArchetypeTest, UncommentedOptionalFieldsPassCheckToo) {
-  ExpectEveryKindPasses(Load(testing::BasisSite()), true);
-}
+TEST(ArchetypeTest, UncommentedOptionalFieldsPassCheckToo) { ExpectEveryKindPasses(Load(testing::BasisSite()), true); }
 
 TEST(ArchetypeTest, EveryKindOfTheBundledSchemaPassesCheck) {
   ExpectEveryKindPasses(Load(MemoryFileSystem(testing::SiteFiles(testing::SourcePath("content")))), false);
@@ -86,6 +83,7 @@ TEST(ArchetypeTest, RequiredFieldsActiveOptionalOnesCommented) {
   EXPECT_NE(t.find("# Reikwijdte (verplicht, een van: lokaal, regionaal, landelijk)"), std::string::npos) << t;
   EXPECT_EQ(t.find("yaml-language-server"), std::string::npos);
   EXPECT_NE(t.find("\n---\n## Wat is het?"), std::string::npos);
+  EXPECT_NE(t.find("wat dit item (soort: netwerk) is"), std::string::npos) << t;
 }
 
 TEST(ArchetypeTest, ListOfObjectsPutsTheDashOnARequiredField) {
@@ -111,9 +109,10 @@ TEST(ArchetypeTest, ThemeArchetypeReplacesTheGeneratedText) {
 TEST(ArchetypeTest, RefusesUnknownKindsAndBadSlugs) {
   SiteUnderTest site = Load(testing::BasisSite());
   NewEntryFile file = MakeNewEntry(site.exported.schema, "netwerkk", "x", {});
-  EXPECT_NE(file.error.find("did you mean 'netwerk'"), std::string::npos) << file.error;
+  EXPECT_NE(file.error.en.find("did you mean 'netwerk'"), std::string::npos) << file.error.en;
+  EXPECT_NE(file.error.nl.find("onbekende soort 'netwerkk'"), std::string::npos) << file.error.nl;
   EXPECT_TRUE(file.text.empty());
-  EXPECT_NE(MakeNewEntry(site.exported.schema, "netwerk", "Bad Slug", {}).error, "");
+  EXPECT_FALSE(MakeNewEntry(site.exported.schema, "netwerk", "Bad Slug", {}).error.empty());
 }
 
 }  // namespace

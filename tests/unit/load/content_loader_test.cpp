@@ -18,7 +18,8 @@ Schema SmallSchema() {
 }
 
 TEST(ContentLoaderTest, SplitsFrontMatterAndRemembersWhereTheBodyStarts) {
-  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/level.md", "---\ntitel: LeVEL\n---\n# Kop\ntekst\n"}});
+  MemoryFileSystem fs(
+      std::map<std::string, std::string>{{"c/netwerken/level.md", "---\ntitel: LeVEL\n---\n# Kop\ntekst\n"}});
   Diagnostics diags;
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
   ASSERT_EQ(content.entries.size(), 1u);
@@ -34,7 +35,8 @@ TEST(ContentLoaderTest, SplitsFrontMatterAndRemembersWhereTheBodyStarts) {
 }
 
 TEST(ContentLoaderTest, ReadsYamlEntriesWithBodyField) {
-  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/praktijken/pdsa.yaml", "titel: PDSA\nbody: |\n  Plan, do.\n"}});
+  MemoryFileSystem fs(
+      std::map<std::string, std::string>{{"c/praktijken/pdsa.yaml", "titel: PDSA\nbody: |\n  Plan, do.\n"}});
   Diagnostics diags;
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
   ASSERT_EQ(content.entries.size(), 1u);
@@ -56,24 +58,29 @@ TEST(ContentLoaderTest, OrdersByKindThenSlugAndWarnsAboutStrayFiles) {
   EXPECT_EQ(content.entries[1].slug, "z");
   EXPECT_EQ(content.entries[2].slug, "b");
   EXPECT_FALSE(diags.HasErrors());
-  EXPECT_EQ(testing::Headlines(diags),
-            (std::vector<std::string>{"c/losse.md: waarschuwing: ignored: entries belong in the folder of their kind",
-                                      "c/onbekend/y.md: waarschuwing: ignored: 'onbekend' is not the folder of a kind"}));
+  EXPECT_EQ(
+      testing::Headlines(diags),
+      (std::vector<std::string>{"c/losse.md: waarschuwing: genegeerd: items horen in de map van hun soort",
+                                "c/onbekend/y.md: waarschuwing: genegeerd: 'onbekend' is niet de map van een soort"}));
 }
 
 TEST(ContentLoaderTest, RefusesFilesOverTheSizeLimit) {
-  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/groot.md", "---\ntitel: x\n---\n" + std::string(200, 'x')}});
+  MemoryFileSystem fs(
+      std::map<std::string, std::string>{{"c/netwerken/groot.md", "---\ntitel: x\n---\n" + std::string(200, 'x')}});
   Diagnostics diags;
   LoadLimits limits;
   limits.max_file_bytes = 100;
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags, limits);
   EXPECT_TRUE(content.entries.empty());
   EXPECT_EQ(testing::Headlines(diags),
-            std::vector<std::string>{"c/netwerken/groot.md: fout: file is 217 bytes, more than the limit of 100"});
+            std::vector<std::string>{"c/netwerken/groot.md: fout: bestand is 217 bytes, meer dan de grens van 100"});
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].message.en, "file is 217 bytes, more than the limit of 100");
 }
 
 TEST(ContentLoaderTest, AcceptsByteOrderMarkAndWindowsLineEnds) {
-  MemoryFileSystem fs(std::map<std::string, std::string>{{"c/netwerken/bom.md", "\xEF\xBB\xBF---\r\ntitel: BOM\r\n---\r\nTekst\r\n"}});
+  MemoryFileSystem fs(
+      std::map<std::string, std::string>{{"c/netwerken/bom.md", "\xEF\xBB\xBF---\r\ntitel: BOM\r\n---\r\nTekst\r\n"}});
   Diagnostics diags;
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
   ASSERT_EQ(content.entries.size(), 1u) << testing::JoinLines(testing::Headlines(diags));

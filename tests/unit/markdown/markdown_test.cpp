@@ -31,7 +31,10 @@ TEST(MarkdownTest, ReportsMissingEntryAtFileLine) {
   Diagnostics diags;
   Render("Eerst.\n\nZie [weg](../praktijken/weg.md).", diags);
   EXPECT_EQ(testing::Headlines(diags),
-            std::vector<std::string>{"c/netwerken/a.md:7:5: fout: link to '../praktijken/weg.md' does not match any entry"});
+            std::vector<std::string>{
+                "c/netwerken/a.md:7:5: fout: link naar '../praktijken/weg.md' past bij geen enkel item"});
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].message.en, "link to '../praktijken/weg.md' does not match any entry");
 }
 
 TEST(MarkdownTest, RendersGfmExtensions) {

@@ -24,12 +24,12 @@ TEST(OutputSetTest, RefusesPathsOutsideTheRootAndDuplicates) {
 }
 
 TEST(PublisherTest, RefusesDangerousOutputFolders) {
-  EXPECT_NE(CheckOutputDir("/", "content"), "");
-  EXPECT_NE(CheckOutputDir(".", "content"), "");
-  EXPECT_NE(CheckOutputDir("content", "content"), "");
-  EXPECT_NE(CheckOutputDir("content/public", "content"), "");
-  EXPECT_NE(CheckOutputDir("..", "content"), "") << "a folder that contains the content";
-  EXPECT_EQ(CheckOutputDir("public", "content"), "");
+  EXPECT_FALSE(CheckOutputDir("/", "content").empty());
+  EXPECT_FALSE(CheckOutputDir(".", "content").empty());
+  EXPECT_FALSE(CheckOutputDir("content", "content").empty());
+  EXPECT_FALSE(CheckOutputDir("content/public", "content").empty());
+  EXPECT_FALSE(CheckOutputDir("..", "content").empty()) << "a folder that contains the content";
+  EXPECT_TRUE(CheckOutputDir("public", "content").empty());
 }
 
 namespace fs = std::filesystem;
@@ -56,22 +56,22 @@ class StagedSiteTest : public ::testing::Test {
 constexpr const char* kDeadPid = "2147483646";
 
 TEST_F(StagedSiteTest, StreamsFilesAndSwapsThemInAtCommit) {
-  std::string error;
+  Message error;
   auto first = StagedSite::Open(Out(), Content(), error);
-  ASSERT_TRUE(first) << error;
+  ASSERT_TRUE(first) << error.en;
   OutputSet output(first.get());
   EXPECT_TRUE(output.Add("a/index.html", "eerste"));
   EXPECT_FALSE(output.Add("a/index.html", "tweede")) << "a path is taken once";
   EXPECT_TRUE(output.files.empty()) << "a streaming set holds nothing";
   EXPECT_FALSE(fs::exists(dir_ / "site")) << "nothing is in place before the commit";
-  ASSERT_TRUE(first->Commit(error)) << error;
+  ASSERT_TRUE(first->Commit(error)) << error.en;
   EXPECT_EQ(Read(dir_ / "site/a/index.html"), "eerste");
 
   auto second = StagedSite::Open(Out(), Content(), error);
-  ASSERT_TRUE(second) << error;
+  ASSERT_TRUE(second) << error.en;
   second->Write("b.html", "nieuw");
   EXPECT_EQ(Read(dir_ / "site/a/index.html"), "eerste") << "the old site stays until the commit";
-  ASSERT_TRUE(second->Commit(error)) << error;
+  ASSERT_TRUE(second->Commit(error)) << error.en;
   EXPECT_FALSE(fs::exists(dir_ / "site/a/index.html"));
   EXPECT_EQ(Read(dir_ / "site/b.html"), "nieuw");
   for (const auto& e : fs::directory_iterator(dir_)) {
@@ -80,7 +80,7 @@ TEST_F(StagedSiteTest, StreamsFilesAndSwapsThemInAtCommit) {
 }
 
 TEST_F(StagedSiteTest, AnUncommittedSiteIsRemovedAndTheOldOneKept) {
-  std::string error;
+  Message error;
   ASSERT_TRUE(Publish(OutputSet{}, Out(), Content()).ok);
   {
     auto staged = StagedSite::Open(Out(), Content(), error);
@@ -98,9 +98,9 @@ TEST_F(StagedSiteTest, OpenRemovesWhatDeadBuildsLeftAndSparesRunningOnes) {
   fs::create_directories(dir_ / (std::string(".site.new-") + kDeadPid) / "a");
   std::string running = ".site.new-" + std::to_string(::getppid());
   fs::create_directories(dir_ / running);
-  std::string error;
+  Message error;
   auto staged = StagedSite::Open(Out(), Content(), error);
-  ASSERT_TRUE(staged) << error;
+  ASSERT_TRUE(staged) << error.en;
   EXPECT_FALSE(fs::exists(dir_ / (std::string(".site.new-") + kDeadPid)));
   EXPECT_TRUE(fs::exists(dir_ / running)) << "a build that still runs keeps its folder";
   EXPECT_EQ(Read(dir_ / "site/oud.html"), "oud");
@@ -110,20 +110,20 @@ TEST_F(StagedSiteTest, OpenPutsBackAnOldSiteThatAKilledSwapLeftAside) {
   // A build killed between the two renames of the fallback swap: old site aside, none in place.
   fs::create_directories(dir_ / (std::string(".site.old-") + kDeadPid));
   std::ofstream(dir_ / (std::string(".site.old-") + kDeadPid) / "oud.html") << "oud";
-  std::string error;
+  Message error;
   auto staged = StagedSite::Open(Out(), Content(), error);
-  ASSERT_TRUE(staged) << error;
+  ASSERT_TRUE(staged) << error.en;
   EXPECT_EQ(Read(dir_ / "site/oud.html"), "oud");
 }
 
 TEST_F(StagedSiteTest, AFailedWriteRefusesTheCommit) {
-  std::string error;
+  Message error;
   auto staged = StagedSite::Open(Out(), Content(), error);
   ASSERT_TRUE(staged);
   staged->Write("../buiten.html", "x");
-  EXPECT_NE(staged->Error(), "");
+  EXPECT_FALSE(staged->Error().empty());
   EXPECT_FALSE(staged->Commit(error));
-  EXPECT_NE(error.find("leaves the output folder"), std::string::npos) << error;
+  EXPECT_NE(error.en.find("leaves the output folder"), std::string::npos) << error.en;
   EXPECT_FALSE(fs::exists(dir_ / "site"));
 }
 

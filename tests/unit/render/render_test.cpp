@@ -26,24 +26,28 @@ TEST(MustacheEngineTest, ReportsInvalidTemplates) {
 }
 
 TEST(ThemeTest, SiteThemeOverridesSingleTemplates) {
-  std::map<std::string, std::string> files = testing::SiteFiles(testing::SourcePath("tests/fixtures/sites/basis/content"));
+  std::map<std::string, std::string> files =
+      testing::SiteFiles(testing::SourcePath("tests/fixtures/sites/basis/content"));
   files["eigen/templates/404.html"] = "<!doctype html><title>eigen</title><p>{{site.title}} mist deze pagina</p>";
   MemoryFileSystem fs(files);
   BuildOptions options = testing::TestBuildOptions();
   options.theme_override = "eigen";
   BuildResult result = RunBuild(fs, options);
   ASSERT_FALSE(result.diags.HasErrors()) << testing::JoinLines(testing::Headlines(result.diags));
-  EXPECT_EQ(result.output.files["404.html"], "<!doctype html><title>eigen</title><p>Testkennisbank mist deze pagina</p>");
+  EXPECT_EQ(result.output.files["404.html"],
+            "<!doctype html><title>eigen</title><p>Testkennisbank mist deze pagina</p>");
   EXPECT_NE(result.output.files["index.html"].find("Testkennisbank"), std::string::npos);
 }
 
 TEST(ThemeTest, ReportsBrokenTemplateByName) {
-  std::map<std::string, std::string> files = testing::SiteFiles(testing::SourcePath("tests/fixtures/sites/basis/content"));
+  std::map<std::string, std::string> files =
+      testing::SiteFiles(testing::SourcePath("tests/fixtures/sites/basis/content"));
   files["theme/templates/kind.html"] = "{{#items}}";
   MemoryFileSystem fs(files);
   BuildResult result = RunBuild(fs, testing::TestBuildOptions());
   ASSERT_TRUE(result.diags.HasErrors());
-  EXPECT_EQ(testing::Headlines(result.diags)[0].rfind("templates/kind.html: fout: invalid template", 0), 0u);
+  EXPECT_EQ(testing::Headlines(result.diags)[0].rfind("templates/kind.html: fout: ongeldig sjabloon", 0), 0u);
+  EXPECT_EQ(result.diags.Sorted()[0].message.en.rfind("invalid template: ", 0), 0u);
   EXPECT_TRUE(result.output.files.empty() || result.diags.HasErrors());
 }
 

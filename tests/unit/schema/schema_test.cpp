@@ -58,11 +58,17 @@ TEST(SchemaTest, ReportsUnknownTypesKindsAndSettings) {
       "kinds:\n  a:\n    fields:\n      x: {type: lijst}\n      y: {type: ref, kind: b}\n      z: {type: string, "
       "requird: true}\n",
       diags);
-  EXPECT_EQ(testing::Headlines(diags),
-            (std::vector<std::string>{
-                "schema.yaml:4:17: fout: field 'x' has unknown type 'lijst' (did you mean 'list'?)",
-                "schema.yaml:5:28: fout: unknown kind 'b'",
-                "schema.yaml:6:25: fout: unknown field setting 'requird' (did you mean 'required'?)"}));
+  EXPECT_EQ(
+      testing::Headlines(diags),
+      (std::vector<std::string>{"schema.yaml:4:17: fout: veld 'x' heeft een onbekend type 'lijst' (bedoel je 'list'?)",
+                                "schema.yaml:5:28: fout: onbekende soort 'b'",
+                                "schema.yaml:6:25: fout: onbekende veldinstelling 'requird' (bedoel je 'required'?)"}));
+  std::vector<Diagnostic> sorted = diags.Sorted();
+  ASSERT_EQ(sorted.size(), 3u);
+  EXPECT_EQ(sorted[0].message.en, "field 'x' has unknown type 'lijst' (did you mean 'list'?)");
+  EXPECT_EQ(sorted[1].message.en, "unknown kind 'b'");
+  EXPECT_EQ(sorted[1].hint.nl, "soorten: a");
+  EXPECT_EQ(sorted[2].message.In(Lang::kEn), "unknown field setting 'requird' (did you mean 'required'?)");
 }
 
 TEST(SchemaTest, InternFacetIsAnErrorAtTheInternFlag) {
@@ -74,9 +80,12 @@ TEST(SchemaTest, InternFacetIsAnErrorAtTheInternFlag) {
       diags);
   EXPECT_EQ(testing::Headlines(diags),
             (std::vector<std::string>{
-                "schema.yaml:4:46: fout: field 'x' cannot be both intern and a facet: facets are shown on list pages",
-                "schema.yaml:8:17: fout: field 'y' cannot be both intern and a facet: facets are shown on list "
-                "pages"}));
+                "schema.yaml:4:46: fout: veld 'x' kan niet zowel intern als facet zijn: facetten staan op "
+                "lijstpagina's",
+                "schema.yaml:8:17: fout: veld 'y' kan niet zowel intern als facet zijn: facetten staan op "
+                "lijstpagina's"}));
+  ASSERT_FALSE(diags.items().empty());
+  EXPECT_EQ(diags.items()[0].message.en, "field 'x' cannot be both intern and a facet: facets are shown on list pages");
 }
 
 TEST(SchemaTest, BundledSchemaIsValid) {

@@ -62,6 +62,7 @@ TEST_F(SearchStageTest, UnknownSchemaFieldIsAnErrorInSiteYaml) {
   EXPECT_EQ(diags_.items()[0].pos.line, 8);  // the line of "titel:"
   EXPECT_NE(diags_.items()[0].message.en.find("'titl' is not a schema field with a boost"), std::string::npos);
   EXPECT_NE(diags_.items()[0].message.en.find("titel"), std::string::npos);
+  EXPECT_EQ(diags_.items()[0].message.nl.rfind("search.fields.titel: 'titl' is geen schemaveld met een boost", 0), 0u);
 }
 
 TEST_F(SearchStageTest, CompoundPartsAreExtraTextOfTheDocument) {

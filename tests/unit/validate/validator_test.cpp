@@ -51,14 +51,31 @@ TEST_F(ValidatorTest, CollectsEveryProblemOfEveryEntry) {
   Validate({{"c/typen/thema.md", "---\ntitel: Thema\n---\n"},
             {"c/netwerken/a.md", "---\ntitel: A\ntypes: [tema]\nleden: \"12\"\n---\n"},
             {"c/netwerken/b.md", "---\ntypes: thema\nstatus: klaar\nomvang: {tekst: t}\n---\n"}});
-  EXPECT_EQ(testing::Headlines(diags_),
-            (std::vector<std::string>{
-                "c/netwerken/a.md:3:9: fout: unknown type 'tema' (did you mean 'thema'?)",
-                "c/netwerken/a.md:4:8: fout: field 'leden' expects a whole number, found '12'",
-                "c/netwerken/b.md:1:1: fout: missing required field 'titel' for kind netwerk",
-                "c/netwerken/b.md:2:8: fout: field 'types' expects a list, found text (write [thema] for a list of one)",
-                "c/netwerken/b.md:3:9: fout: 'klaar' is not a value of field 'status'; expected one of: actief, afgerond",
-                "c/netwerken/b.md:4:9: fout: 'omvang' is missing required field 'n'"}));
+  EXPECT_EQ(
+      testing::Headlines(diags_),
+      (std::vector<std::string>{
+          "c/netwerken/a.md:3:9: fout: type 'tema' bestaat niet (bedoel je 'thema'?)",
+          "c/netwerken/a.md:4:8: fout: veld 'leden' verwacht een geheel getal, gevonden: '12'",
+          "c/netwerken/b.md:1:1: fout: verplicht veld 'titel' ontbreekt voor soort netwerk",
+          "c/netwerken/b.md:2:8: fout: veld 'types' verwacht een lijst, gevonden: tekst (schrijf [thema] voor een "
+          "lijst van één)",
+          "c/netwerken/b.md:3:9: fout: 'klaar' is geen waarde van veld 'status'; kies een van: actief, afgerond",
+          "c/netwerken/b.md:4:9: fout: bij 'omvang' ontbreekt verplicht veld 'n'"}));
+}
+
+TEST_F(ValidatorTest, KeepsTheEnglishWordsForLangEnAndHintsHowToFix) {
+  Validate({{"c/typen/thema.md", "---\ntitel: Thema\n---\n"}, {"c/netwerken/b.md", "---\ntypes: [thema]\n---\n"}});
+  ASSERT_EQ(diags_.items().size(), 1u);
+  EXPECT_EQ(diags_.items()[0].message.en, "missing required field 'titel' for kind netwerk");
+  EXPECT_EQ(diags_.items()[0].hint.nl, "voeg 'titel: …' toe tussen de regels '---'");
+  EXPECT_EQ(diags_.items()[0].hint.en, "add 'titel: …' between the '---' lines");
+}
+
+TEST_F(ValidatorTest, HintsToRemoveQuotesAroundANumber) {
+  Validate({{"c/typen/thema.md", "---\ntitel: Thema\n---\n"},
+            {"c/netwerken/a.md", "---\ntitel: A\ntypes: [thema]\nleden: \"12\"\n---\n"}});
+  ASSERT_EQ(diags_.items().size(), 1u);
+  EXPECT_EQ(diags_.items()[0].hint.nl, "haal de aanhalingstekens weg: leden: 12");
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ TEST(YamlReaderTest, RefusesExponentialAliases) {
   }
   Diagnostics diags;
   EXPECT_FALSE(ReadYaml(text, "bom.yaml", 1, diags));
-  EXPECT_NE(testing::JoinLines(testing::Headlines(diags)).find("more than 200000 values"), std::string::npos);
+  EXPECT_NE(testing::JoinLines(testing::Headlines(diags)).find("meer dan 200000 waarden"), std::string::npos);
 }
 
 TEST(YamlReaderTest, RefusesDeepNesting) {
@@ -60,7 +60,47 @@ TEST(YamlReaderTest, RefusesDeepNesting) {
 TEST(YamlReaderTest, ReportsDuplicateKeys) {
   Diagnostics diags;
   ReadYaml("a: 1\na: 2\n", "x.yaml", 1, diags);
-  EXPECT_EQ(testing::Headlines(diags), std::vector<std::string>{"x.yaml:2:1: fout: duplicate key 'a'"});
+  EXPECT_EQ(testing::Headlines(diags), std::vector<std::string>{"x.yaml:2:1: fout: dubbele veldnaam 'a'"});
+}
+
+TEST(YamlReaderTest, KeepsTheEnglishWordsForLangEn) {
+  Diagnostics diags;
+  ReadYaml("a: 1\na: 2\n", "x.yaml", 1, diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].message.en, "duplicate key 'a'");
+}
+
+TEST(YamlReaderTest, TranslatesTheParsersWordsAndKeepsThemInEnglish) {
+  Diagnostics diags;
+  EXPECT_FALSE(ReadYaml("a: [1, 2\n", "x.md", 2, diags));
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].message.nl, "ongeldige YAML: einde van de lijst tussen [ ] niet gevonden");
+  EXPECT_EQ(diags.items()[0].message.en, "invalid YAML: end of sequence flow not found");
+}
+
+TEST(YamlReaderTest, HintsToQuoteAValueWithAColon) {
+  Diagnostics diags;
+  EXPECT_FALSE(ReadYaml("titel: Zorg: samen leren\n", "x.md", 2, diags));
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(
+      diags.items()[0].hint.nl,
+      "de waarde bevat ': ': zet de hele waarde tussen dubbele aanhalingstekens, zo: titel: \"Zorg: samen leren\"");
+}
+
+TEST(YamlReaderTest, HintsToDoubleAnApostropheInSingleQuotes) {
+  Diagnostics diags;
+  EXPECT_FALSE(ReadYaml("titel: 'cliënt's zorg'\n", "x.md", 2, diags));
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].hint.nl,
+            "een apostrof binnen '…' sluit de tekst af: schrijf twee apostrofs, zo: titel: 'cliënt''s zorg', of "
+            "gebruik dubbele aanhalingstekens");
+}
+
+TEST(YamlReaderTest, GivesNoHintForOtherSyntaxErrors) {
+  Diagnostics diags;
+  EXPECT_FALSE(ReadYaml("a: [1, 2\nb: 'it''s'\n", "x.md", 2, diags));
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_TRUE(diags.items()[0].hint.empty());
 }
 
 }  // namespace
