@@ -60,7 +60,7 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   CheckPlausibility(entries, site->schema, PlausibleYears(), diags);
   clock.Done("validate");
   std::vector<RenderedMarkdown> bodies =
-      RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html);
+      RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html, site->content.unreadable);
   clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);

@@ -158,7 +158,13 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
   for (size_t i = 0; i < candidates.size(); ++i) {
     for (const Diagnostic& d : reads[i].diags.items()) diags.Add(d);
     if (!reads[i].text.empty() || reads[i].ok) out.texts[candidates[i].path] = std::move(reads[i].text);
-    if (reads[i].ok) out.entries.push_back(std::move(candidates[i]));
+    if (reads[i].ok) {
+      out.entries.push_back(std::move(candidates[i]));
+    } else {
+      candidates[i].fields = Value();
+      candidates[i].body.clear();
+      out.unreadable.push_back(std::move(candidates[i]));
+    }
   }
   // Schema order of kinds, then slug, so that every later stage sees one stable order.
   std::vector<std::string> order = schema.KindNames();

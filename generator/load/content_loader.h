@@ -21,27 +21,30 @@ struct LoadLimits {
 struct SourceEntry {
   std::string kind;
   std::string slug;
-  std::string path;      // for messages: source dir + relative path
-  std::string rel_path;  // relative to the content folder, e.g. "netwerken/level.md"
-  Value fields;          // a map, or null when the front matter is empty
-  std::string body;      // Markdown
-  int body_line = 1;     // file line of the body's first line
-  int body_indent = 0;   // columns before the body's text on each line (a YAML block scalar)
+  std::string path;        // for messages: source dir + relative path
+  std::string rel_path;    // relative to the content folder, e.g. "netwerken/level.md"
+  Value fields;            // a map, or null when the front matter is empty
+  std::string body;        // Markdown
+  int body_line = 1;       // file line of the body's first line
+  int body_indent = 0;     // columns before the body's text on each line (a YAML block scalar)
   bool body_exact = true;  // false: positions inside the body can only be given as body_line
 };
 
 struct LoadedContent {
-  std::vector<SourceEntry> entries;       // sorted by kind (schema order), then slug
+  std::vector<SourceEntry> entries;          // sorted by kind (schema order), then slug
   std::map<std::string, std::string> texts;  // path -> file text, for excerpts in messages
+  // Files that could not be read or parsed (their error is reported): kind, slug and paths only.
+  // Later stages treat them as present, so that one broken file stays one error instead of
+  // "unknown reference" and "broken link" in every file that points to it.
+  std::vector<SourceEntry> unreadable;
 };
 
 /// Reads and checks one YAML file (size, UTF-8, syntax). nullopt after reporting a problem.
 std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path, Diagnostics& diags,
-                                  std::map<std::string, std::string>* texts,
-                                  const LoadLimits& limits = {});
+                                  std::map<std::string, std::string>* texts, const LoadLimits& limits = {});
 
 /// Reads the files on `jobs` threads (0: one per core); the result does not depend on it.
-LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema,
-                          Diagnostics& diags, const LoadLimits& limits = {}, int jobs = 1);
+LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema, Diagnostics& diags,
+                          const LoadLimits& limits = {}, int jobs = 1);
 
 }  // namespace leernet

@@ -3,15 +3,15 @@
 #include <map>
 
 #include "base/parallel.h"
-
 #include "site/site_model.h"
 
 namespace leernet {
 
-std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, const Schema& schema,
-                                           Diagnostics& diags, int jobs, bool allow_raw_html) {
+std::vector<RenderedMarkdown> RenderBodies(const std::vector<Entry>& entries, const Schema& schema, Diagnostics& diags,
+                                           int jobs, bool allow_raw_html, const std::vector<SourceEntry>& unreadable) {
   std::map<std::string, std::string> page_of_file;
   for (const Entry& e : entries) page_of_file[e.rel_path] = EntryUrl(*schema.FindKind(e.kind), e.slug);
+  for (const SourceEntry& e : unreadable) page_of_file[e.rel_path] = EntryUrl(*schema.FindKind(e.kind), e.slug);
   PageOfFile lookup = [&](const std::string& rel) -> std::optional<std::string> {
     auto it = page_of_file.find(rel);
     if (it == page_of_file.end()) return std::nullopt;

@@ -22,6 +22,7 @@ class Validator {
   Validator(const Schema& schema, const LoadedContent& content, Diagnostics& diags) : schema_(schema), diags_(diags) {
     for (const SourceEntry& e : content.entries) slugs_[e.kind].push_back(e.slug);
     for (auto& [kind, list] : slugs_) known_[kind] = std::set<std::string>(list.begin(), list.end());
+    for (const SourceEntry& e : content.unreadable) unreadable_[e.kind].insert(e.slug);
   }
 
   Entry Check(const SourceEntry& source) {
@@ -189,6 +190,9 @@ class Validator {
   bool CheckRef(const FieldSpec& spec, const Value& v) {
     auto it = known_.find(spec.ref_kind);
     if (it != known_.end() && it->second.count(v.scalar)) return true;
+    // The target's own file failed and says so; the reference is left out without a message.
+    auto broken = unreadable_.find(spec.ref_kind);
+    if (broken != unreadable_.end() && broken->second.count(v.scalar)) return false;
     static const std::vector<std::string> kNone;
     auto slugs = slugs_.find(spec.ref_kind);
     std::string other;
@@ -217,6 +221,7 @@ class Validator {
   Diagnostics& diags_;
   const std::string* path_ = nullptr;
   std::map<std::string, std::vector<std::string>> slugs_;
+  std::map<std::string, std::set<std::string>> unreadable_;
   std::map<std::string, std::set<std::string>> known_;
 };
 

@@ -195,8 +195,9 @@ Message HintFor(std::string_view text, int error_line) {
 
 class Converter {
  public:
-  Converter(const std::string& path, int first_line, Diagnostics& diags, const YamlLimits& limits)
-      : path_(path), first_line_(first_line), diags_(diags), limits_(limits) {}
+  Converter(std::string_view text, const std::string& path, int first_line, Diagnostics& diags,
+            const YamlLimits& limits)
+      : text_(text), path_(path), first_line_(first_line), diags_(diags), limits_(limits) {}
 
   bool Convert(const YAML::Node& node, Value& out, int depth) {
     if (++nodes_ > limits_.max_nodes) {
@@ -226,7 +227,7 @@ class Converter {
         out.scalar = node.Scalar();
         // yaml-cpp tags quoted and block scalars "!" and plain ones "?".
         out.quoted = node.Tag() == "!";
-        return true;
+        return !out.quoted || QuoteIsClosed(node.Mark());
       case YAML::NodeType::Sequence:
         out.type = Value::Type::kList;
         out.items.reserve(node.size());
@@ -268,6 +269,32 @@ class Converter {
   }
 
  private:
+  // yaml-cpp reads a quoted value that is never closed up to the end of the fields, so
+  // `titel: "Zorg` would swallow every field after it and leave only "missing field" errors.
+  bool QuoteIsClosed(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= text_.size()) return true;
+    const char quote = text_[static_cast<size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return true;  // a block scalar
+    for (size_t i = static_cast<size_t>(mark.pos) + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;
+        } else {
+          return true;
+        }
+      }
+    }
+    diags_.Error(path_, At(mark),
+                 Say("het aanhalingsteken {0} aan het begin van deze waarde wordt nergens gesloten",
+                     "the quote {0} that starts this value is never closed", {std::string(1, quote)}),
+                 Say("zet aan het eind van de waarde ook een {0}", "put a {0} at the end of the value as well",
+                     {std::string(1, quote)}));
+    return false;
+  }
+
+  std::string_view text_;
   const std::string& path_;
   int first_line_;
   Diagnostics& diags_;
@@ -387,7 +414,7 @@ std::optional<Value> ReadYaml(std::string_view text, const std::string& path, in
   }
   Value out;
   try {
-    Converter converter(path, first_line, diags, limits);
+    Converter converter(text, path, first_line, diags, limits);
     if (!converter.Convert(root, out, 0)) return std::nullopt;
   } catch (const YAML::Exception& e) {
     // A conversion error outside the parser: its text is yaml-cpp's own, with its position.
