@@ -17,12 +17,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace leernet;
   static const char* const kFiles[] = {
-      "content/netwerken/fuzz-a.md",    "content/netwerken/veilig-samen.md",
-      "content/praktijken/fuzz-b.md",   "content/typen/fuzz-c.yaml",
-      "content/themas/ouderenzorg.md",  "content/netwerken/landelijk-leren.yaml",
-      "content/praktijken/pdsa.md",     "content/typen/themanetwerk.md",
-      "content/site.yaml",              "content/schema.yaml",
-      "content/netwerken/fuzz-d.md",    "content/themas/fuzz-e.yml"};
+      "content/netwerken/fuzz-a.md", "content/netwerken/veilig-samen.md", "content/praktijken/fuzz-b.md",
+      "content/typen/fuzz-c.yaml",   "content/themas/ouderenzorg.md",     "content/netwerken/landelijk-leren.yaml",
+      "content/praktijken/pdsa.md",  "content/typen/themanetwerk.md",     "content/site.yaml",
+      "content/schema.yaml",         "content/netwerken/fuzz-d.md",       "content/themas/fuzz-e.yml"};
   constexpr size_t kFileCount = sizeof(kFiles) / sizeof(kFiles[0]);
 
   std::map<std::string, std::string> files = fuzz::BasisFiles();
@@ -40,11 +38,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   // Every message is formatted with its excerpt, as `leernet build` prints it.
   for (const Diagnostic& d : result.diags.items()) {
-    FormatDiagnostic(d, [&](const std::string& path) -> std::optional<std::string_view> {
+    SourceLookup lookup = [&](const std::string& path) -> std::optional<std::string_view> {
       auto it = result.texts.find(path);
       if (it == result.texts.end()) return std::nullopt;
       return std::string_view(it->second);
-    });
+    };
+    // Both languages: a placeholder or a column may go wrong in one of them only.
+    FormatDiagnostic(d, lookup, Lang::kNl);
+    FormatDiagnostic(d, lookup, Lang::kEn);
   }
   if (result.diags.HasErrors() && !result.output.files.empty()) std::abort();
   if (!result.diags.HasErrors() && result.output.files.empty()) std::abort();

@@ -23,14 +23,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // A refused file must say why; an accepted one must leave the body inside the file.
     if (!ok && !diags.HasErrors()) std::abort();
     if (ok && entry.body.size() > text.size()) std::abort();
-    for (const Diagnostic& d : diags.items()) FormatDiagnostic(d, lookup);
+    for (const Diagnostic& d : diags.items()) {
+      FormatDiagnostic(d, lookup, Lang::kNl);
+      FormatDiagnostic(d, lookup, Lang::kEn);
+    }
   }
   {
     Diagnostics diags;
     SourceEntry entry;
     bool ok = ReadYamlEntry(text, "content/netwerken/fuzz.yaml", entry, diags);
     if (!ok && !diags.HasErrors()) std::abort();
-    for (const Diagnostic& d : diags.items()) FormatDiagnostic(d, lookup);
+    for (const Diagnostic& d : diags.items()) {
+      FormatDiagnostic(d, lookup, Lang::kNl);
+      FormatDiagnostic(d, lookup, Lang::kEn);
+    }
   }
   {
     Diagnostics diags;
@@ -41,7 +47,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // below are taken from the lines the messages point at.
     std::optional<Value> value = ReadYaml(text, "fuzz.yaml", 1, diags, limits);
     if (!value && !diags.HasErrors()) std::abort();
-    for (const Diagnostic& d : diags.items()) FormatDiagnostic(d, lookup);
+    for (const Diagnostic& d : diags.items()) {
+      FormatDiagnostic(d, lookup, Lang::kNl);
+      FormatDiagnostic(d, lookup, Lang::kEn);
+    }
   }
   return 0;
 }

@@ -34,9 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace leernet;
   if (size == 0) return 0;
   static const char* const kFiles[] = {
-      "netwerken/fuzz.md",  "netwerken/fuzz.yaml",   "praktijken/fuzz.md", "praktijken/fuzz.yml",
-      "typen/fuzz.md",      "themas/fuzz.yaml",      "netwerken/veilig-samen.md",
-      "netwerken/veilig-samen.yaml"};
+      "netwerken/fuzz.md", "netwerken/fuzz.yaml", "praktijken/fuzz.md",        "praktijken/fuzz.yml",
+      "typen/fuzz.md",     "themas/fuzz.yaml",    "netwerken/veilig-samen.md", "netwerken/veilig-samen.yaml"};
   const std::string file = kFiles[data[0] % (sizeof(kFiles) / sizeof(kFiles[0]))];
   const Schema& schema = BasisSchema();
 
@@ -52,11 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<Entry> entries = ValidateEntries(content, schema, diags);
   for (const Diagnostic& d : diags.items()) {
     // Every message points into a known file, so that the excerpt can be shown.
-    FormatDiagnostic(d, [&](const std::string& path) -> std::optional<std::string_view> {
+    SourceLookup lookup = [&](const std::string& path) -> std::optional<std::string_view> {
       auto it = content.texts.find(path);
       if (it == content.texts.end()) return std::nullopt;
       return std::string_view(it->second);
-    });
+    };
+    // Both languages: a placeholder or a column may go wrong in one of them only.
+    FormatDiagnostic(d, lookup, Lang::kNl);
+    FormatDiagnostic(d, lookup, Lang::kEn);
   }
   return 0;
 }

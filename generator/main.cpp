@@ -143,7 +143,7 @@ int RunCheckCommand(leernet::BuildOptions options, const std::string& format, bo
     leernet::PrintDiagnostics(result, std::cerr, ui_lang);
     if (!quiet && !result.diags.HasErrors()) {
       std::cout << "leernet: "
-                << Say("{0} entries in {1} zijn geldig", "{0} entries in {1} are valid",
+                << Say("{0} items in {1} zijn geldig", "{0} entries in {1} are valid",
                        {std::to_string(result.entries), options.source})
                        .In(ui_lang)
                 << "\n";

@@ -113,32 +113,37 @@ class EntryWriter {
 
   std::string Date() const { return options_.today.empty() ? "2000-01-01" : options_.today; }
 
-  // A value that passes validation where one exists.
-  // `label`: what a text placeholder names, for list items that have no label of their own.
+  // A value the editor must replace: it names what belongs there and fails `leernet check`
+  // until it is replaced, so that no guessed value (the first choice of a list, this year)
+  // slips through. The title from the slug and a yes/no default are real values.
+  // `label`: what the placeholder names, for list items that have no label of their own.
   std::string Scalar(const FieldSpec& f, const std::string& label = "") const {
     std::string named = !label.empty() ? label : f.label.empty() ? f.name : f.label;
+    auto fill_in = [](const std::string& what) { return Quoted(std::string(kFillInMarker) + ": " + what); };
     switch (f.type) {
       case FieldType::kString:
       case FieldType::kMarkdown:
         if (f.name == "titel") return Quoted(TitleFromSlug(slug_));
-        return Quoted("Nog invullen: " + named);
+        return fill_in(named);
       case FieldType::kInt:
-        return "1";
+        return fill_in(named + " (een getal)");
       case FieldType::kYear:
-        return Date().substr(0, 4);
+        return fill_in(named + " (een jaar, zoals " + Date().substr(0, 4) + ")");
       case FieldType::kDate:
-        return Date();
+        return fill_in(named + " (een datum, zoals " + Date() + ")");
       case FieldType::kUrl:
-        return "https://example.org/";
+        return fill_in(named + " (een webadres dat begint met https://)");
       case FieldType::kBool:
         return "false";
       case FieldType::kEnum:
-        return f.values.empty() ? "\"\"" : f.values.front();
+        return fill_in(named + " (een van: " + JoinComma(f.values) + ")");
       case FieldType::kRef: {
         auto it = options_.slugs.find(f.ref_kind);
-        // No entry of that kind yet: a slug that `leernet check` will point out.
-        if (it == options_.slugs.end() || it->second.empty()) return "nog-geen-" + f.ref_kind;
-        return it->second.front();
+        std::string examples;
+        if (it != options_.slugs.end()) {
+          for (size_t i = 0; i < it->second.size() && i < 3; ++i) examples += (i ? ", " : "") + it->second[i];
+        }
+        return fill_in("slug van een " + f.ref_kind + (examples.empty() ? "" : ", zoals " + examples));
       }
       case FieldType::kList:
       case FieldType::kObject:

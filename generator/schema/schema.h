@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -12,13 +13,17 @@ namespace leernet {
 
 enum class FieldType { kString, kMarkdown, kInt, kYear, kDate, kUrl, kBool, kEnum, kRef, kList, kObject };
 
+/// How `leernet new` marks a value the editor still has to give. Check refuses any value that
+/// starts with it, so that an entry is not published with placeholders in it.
+inline constexpr std::string_view kFillInMarker = "Nog invullen";
+
 struct FieldSpec {
   std::string name;
   FieldType type = FieldType::kString;
   bool required = false;
   bool facet = false;
   bool internal = false;  // `intern`: editorial or search-only, never shown on a page
-  double boost = 0;  // 0: not in the search index
+  double boost = 0;       // 0: not in the search index
   std::string label;
   std::string help;
   std::string backlabel;            // heading on a referenced entry's page

@@ -59,7 +59,10 @@ class Validator {
     }
     for (const FieldSpec& spec : kind->fields) {
       auto it = given.find(spec.name);
-      if (it == given.end() || it->second->value.IsNull()) {
+      // `titel: ""` or `titel: "  "` says nothing either: for a required field it counts as empty.
+      bool blank = it != given.end() && it->second->value.IsScalar() &&
+                   it->second->value.scalar.find_first_not_of(" \t") == std::string::npos;
+      if (it == given.end() || it->second->value.IsNull() || (blank && spec.required)) {
         if (spec.required) {
           if (it == given.end()) {
             diags_.Error(
@@ -95,6 +98,12 @@ class Validator {
         return CheckObject(spec, v, out);
       default:
         break;
+    }
+    if (v.IsScalar() && v.scalar.rfind(kFillInMarker, 0) == 0) {
+      diags_.Error(*path_, v.pos,
+                   Say("veld '{0}' is nog niet ingevuld", "field '{0}' is not filled in yet", {spec.name}),
+                   Say("vervang \"{0}\" door de echte waarde", "replace \"{0}\" with the real value", {v.scalar}));
+      return false;
     }
     if (!v.IsScalar()) {
       Fail(v, Say("veld '{0}' verwacht ", "field '{0}' expects ", {spec.name}) + Expected(spec) +

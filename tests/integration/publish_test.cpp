@@ -129,10 +129,13 @@ TEST_F(PublishTest, CheckReportsEveryProblemAsJsonForTools) {
   EXPECT_EQ(report["diagnostics"][1]["line"], 5);
 }
 
-TEST_F(PublishTest, NewEntryPassesCheckAndIsNeverOverwritten) {
+TEST_F(PublishTest, NewEntryFailsCheckUntilFilledInAndIsNeverOverwritten) {
   ASSERT_EQ(Leernet("new netwerk nieuw-netwerk"), 0);
   ASSERT_TRUE(fs::exists(dir_ / "content/netwerken/nieuw-netwerk.md"));
-  EXPECT_EQ(Leernet("check"), 0);
+  std::string out;
+  EXPECT_EQ(Leernet("check", out), 1);
+  EXPECT_NE(out.find("content/netwerken/nieuw-netwerk.md:"), std::string::npos) << out;
+  EXPECT_NE(out.find("is nog niet ingevuld"), std::string::npos) << out;
   std::ofstream(dir_ / "content/netwerken/nieuw-netwerk.md", std::ios::app) << "Eigen tekst.\n";
   auto before = testing::ReadTree((dir_ / "content/netwerken").string(), "");
   EXPECT_EQ(Leernet("new netwerk nieuw-netwerk"), 2);
@@ -154,7 +157,7 @@ TEST_F(PublishTest, MessagesAreDutchUnlessLangEnIsGiven) {
   EXPECT_EQ(en_before, en);
   fs::remove(dir_ / "content/netwerken/kapot.md");
   ASSERT_EQ(Leernet("check", nl), 0);
-  EXPECT_NE(nl.find(" entries in content zijn geldig"), std::string::npos) << nl;
+  EXPECT_NE(nl.find(" items in content zijn geldig"), std::string::npos) << nl;
   ASSERT_EQ(Leernet("check --lang en", en), 0);
   EXPECT_NE(en.find(" entries in content are valid"), std::string::npos) << en;
 }
