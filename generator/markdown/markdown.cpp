@@ -85,7 +85,27 @@ class LinkRewriter {
     size_t cut = url.find_first_of("?#");
     std::string file = url.substr(0, cut);
     std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
-    if (!is_link || !(EndsWith(file, ".md") || EndsWith(file, ".yaml") || EndsWith(file, ".yml"))) return;
+    bool entry_file = EndsWith(file, ".md") || EndsWith(file, ".yaml") || EndsWith(file, ".yml");
+    if (!entry_file) {
+      // The site publishes entry pages only: any other relative target (a page name without
+      // .md, a picture, a PDF) would be a broken link or a missing image on the page.
+      if (file.empty()) return;
+      if (is_link) {
+        diags_.Error(source_.path, LinkPosition(node, source_),
+                     Say("link naar '{0}' wijst niet naar een item: de site bevat alleen pagina's van items",
+                         "link to '{0}' does not point to an entry: the site holds entry pages only", {url}),
+                     Say("link naar het .md-bestand van het item, bijvoorbeeld '../praktijken/pdsa.md', of "
+                         "gebruik een volledige https-link",
+                         "link to the entry's .md file, e.g. '../praktijken/pdsa.md', or use a full https link"));
+      } else {
+        diags_.Error(source_.path, LinkPosition(node, source_),
+                     Say("afbeelding '{0}' komt niet mee in de site: afbeeldingen uit content worden niet gekopieerd",
+                         "image '{0}' is not part of the site: images in content are not copied", {url}),
+                     Say("gebruik een volledige https-link naar de afbeelding", "use a full https link to the image"));
+      }
+      return;
+    }
+    if (!is_link) return;
     std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
     std::optional<std::string> page = target ? page_of_file_(*target) : std::nullopt;
     if (!page) {
@@ -225,6 +245,14 @@ RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& 
     cmark_node_type type = cmark_node_get_type(node);
     if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
       rewriter.Visit(node);
+    }
+    // Without `raw_html` cmark leaves HTML out of the page; the editor should hear of it.
+    if (ev == CMARK_EVENT_ENTER && !options.allow_raw_html &&
+        (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
+      diags.Warning(source.path, LinkPosition(node, source),
+                    Say("HTML in de tekst wordt weggelaten", "HTML in the text is left out"),
+                    Say("schrijf het in Markdown, of zet 'raw_html: true' in site.yaml",
+                        "write it in Markdown, or set 'raw_html: true' in site.yaml"));
     }
   }
   RenderedMarkdown out;

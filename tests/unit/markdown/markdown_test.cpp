@@ -57,6 +57,37 @@ TEST(MarkdownTest, OmitsRawHtmlUnlessAllowedAndFiltersDangerousTags) {
   EXPECT_EQ(raw.html.find("<script>"), std::string::npos) << "tagfilter escapes script even when raw HTML is on";
 }
 
+TEST(MarkdownTest, WarnsWhereRawHtmlIsLeftOut) {
+  Diagnostics diags;
+  Render("Tekst.\n\n<div>blok</div>\n\nMet <b>vet</b>.", diags);
+  EXPECT_EQ(testing::HeadlinesAndTips(diags),
+            (std::vector<std::string>{"c/netwerken/a.md:7:1: waarschuwing: HTML in de tekst wordt weggelaten",
+                                      "  tip: schrijf het in Markdown, of zet 'raw_html: true' in site.yaml",
+                                      "c/netwerken/a.md:9:5: waarschuwing: HTML in de tekst wordt weggelaten",
+                                      "  tip: schrijf het in Markdown, of zet 'raw_html: true' in site.yaml",
+                                      "c/netwerken/a.md:9:11: waarschuwing: HTML in de tekst wordt weggelaten",
+                                      "  tip: schrijf het in Markdown, of zet 'raw_html: true' in site.yaml"}));
+  Diagnostics allowed;
+  Render("<div>blok</div>\n", allowed, true);
+  EXPECT_TRUE(allowed.items().empty());
+}
+
+TEST(MarkdownTest, ReportsRelativeTargetsThatAreNoEntryFiles) {
+  Diagnostics diags;
+  Render(
+      "Zie [pdsa](../praktijken/pdsa) en [pdf](bijlage.pdf).\n\n![foto](foto.jpg)\n\n"
+      "[ok](../praktijken/pdsa.md) [anker](#boven) [web](https://www.nivel.nl/) ![web](https://example.org/a.png)",
+      diags);
+  EXPECT_EQ(testing::Headlines(diags),
+            (std::vector<std::string>{
+                "c/netwerken/a.md:5:5: fout: link naar '../praktijken/pdsa' wijst niet naar een item: de site bevat "
+                "alleen pagina's van items",
+                "c/netwerken/a.md:5:35: fout: link naar 'bijlage.pdf' wijst niet naar een item: de site bevat alleen "
+                "pagina's van items",
+                "c/netwerken/a.md:7:1: fout: afbeelding 'foto.jpg' komt niet mee in de site: afbeeldingen uit content "
+                "worden niet gekopieerd"}));
+}
+
 TEST(MarkdownTest, RefusesScriptLinks) {
   Diagnostics diags;
   RenderedMarkdown out = Render("[x](javascript:alert(1)) ![y](data:image/svg+xml,<svg>)", diags);
