@@ -35,8 +35,7 @@ bool DiskFileSystem::IsFile(const std::string& path) const {
   return fs::is_regular_file(path, ec);
 }
 
-std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir,
-                                                   std::vector<std::string>* links) const {
+std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir, std::vector<std::string>* links) const {
   std::vector<std::string> out;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
@@ -74,12 +73,11 @@ bool MemoryFileSystem::IsDirectory(const std::string& path) const {
 
 bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
 
-std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir,
-                                                     std::vector<std::string>*) const {
+std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir, std::vector<std::string>*) const {
   std::string prefix = dir.empty() || dir == "." ? "" : dir + "/";
   std::vector<std::string> out;
-  for (auto it = files_.lower_bound(prefix);
-       it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
     out.push_back(it->first.substr(prefix.size()));
   }
   return out;

@@ -34,8 +34,7 @@ class DiskFileSystem : public FileSystem {
   ReadResult ReadFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
-  std::vector<std::string> ListFiles(const std::string& dir,
-                                     std::vector<std::string>* links) const override;
+  std::vector<std::string> ListFiles(const std::string& dir, std::vector<std::string>* links) const override;
   long long FileSize(const std::string& path) const override;
 };
 
@@ -50,8 +49,7 @@ class MemoryFileSystem : public FileSystem {
   ReadResult ReadFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
-  std::vector<std::string> ListFiles(const std::string& dir,
-                                     std::vector<std::string>* links) const override;
+  std::vector<std::string> ListFiles(const std::string& dir, std::vector<std::string>* links) const override;
   long long FileSize(const std::string& path) const override;
 
  private:

@@ -131,4 +131,10 @@ bool IsSafeUrl(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto";
 }
 
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
 }  // namespace leernet

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostics.h"
 
@@ -17,6 +18,9 @@ std::optional<size_t> FindControlCharacter(std::string_view text);
 
 /// Lowercase ASCII letters and digits in groups joined by single hyphens.
 bool IsValidSlug(std::string_view slug);
+
+/// "a, b, c": names in a hint.
+std::string JoinNames(const std::vector<std::string>& names);
 
 /// The entity for one of the five characters markup must escape (& < > " '), or "" for any other
 /// byte. The apostrophe is "&#39;" for HTML; XML writers (feeds, the map's SVG) and the template

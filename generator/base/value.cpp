@@ -9,18 +9,19 @@ const Value* Value::Find(const std::string& key) const {
   return nullptr;
 }
 
-const char* DescribeType(const Value& v) {
+// A YAML map is "een groep velden" in Dutch: "map" is the editors' word for a folder.
+Message DescribeType(const Value& v) {
   switch (v.type) {
     case Value::Type::kNull:
-      return "nothing";
+      break;
     case Value::Type::kScalar:
-      return "text";
+      return Say("tekst", "text");
     case Value::Type::kList:
-      return "a list";
+      return Say("een lijst", "a list");
     case Value::Type::kMap:
-      return "a map";
+      return Say("een groep velden", "a map");
   }
-  return "nothing";
+  return Say("niets", "nothing");
 }
 
 }  // namespace leernet

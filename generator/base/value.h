@@ -34,7 +34,7 @@ struct MapEntry {
   Value value;
 };
 
-/// "a list", "a map", "text" or "nothing": for messages.
-const char* DescribeType(const Value& v);
+/// What a value is, for messages: "een lijst" / "a list", "tekst" / "text", ...
+Message DescribeType(const Value& v);
 
 }  // namespace leernet

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/text.h"
+
 namespace leernet {
 
 namespace {
@@ -10,27 +12,6 @@ namespace {
 const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html",
                                         "menu",  "home",        "search",   "map",      "finder"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
-
-// "a list" and "een lijst": what DescribeType says, in both languages.
-Message TypeName(const Value &v) {
-  switch (v.type) {
-    case Value::Type::kScalar:
-      return Say("tekst", "text");
-    case Value::Type::kList:
-      return Say("een lijst", "a list");
-    case Value::Type::kMap:
-      return Say("een map", "a map");
-    case Value::Type::kNull:
-      break;
-  }
-  return Say("niets", "nothing");
-}
-
-std::string JoinNames(const std::vector<std::string> &names) {
-  std::string out;
-  for (const std::string &n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
 
 class ConfigReader {
  public:
@@ -286,7 +267,7 @@ class ConfigReader {
   std::vector<std::string> List(const Value &v) {
     std::vector<std::string> out;
     if (!v.IsList()) {
-      const Message found = TypeName(v);
+      const Message found = DescribeType(v);
       diags_.Error(path_, v.pos,
                    Message{"lijst verwacht, maar " + found.nl + " gevonden", "expected a list, found " + found.en},
                    Say("schrijf een lijst als [a, b] of met een '- ' per regel",
@@ -299,7 +280,7 @@ class ConfigReader {
 
   std::string Text(const Value &v) {
     if (!v.IsScalar()) {
-      const Message found = TypeName(v);
+      const Message found = DescribeType(v);
       diags_.Error(
           path_, v.pos, Message{"tekst verwacht, maar " + found.nl + " gevonden", "expected text, found " + found.en},
           Say("schrijf de waarde op dezelfde regel als de naam", "write the value on the same line as the name"));

@@ -39,27 +39,12 @@ int IndentOfLine(std::string_view text, int line_number) {
   return indent == std::string_view::npos ? 0 : static_cast<int>(indent);
 }
 
-// What a YAML value is, in both languages; base's DescribeType says it in English only.
-Message DescribeValue(const Value& v) {
-  switch (v.type) {
-    case Value::Type::kNull:
-      return Say("niets", "nothing");
-    case Value::Type::kScalar:
-      return Say("tekst", "text");
-    case Value::Type::kList:
-      return Say("een lijst", "a list");
-    case Value::Type::kMap:
-      return Say("een groep velden", "a map");
-  }
-  return Say("niets", "nothing");
-}
-
 bool CheckFieldsAreMap(const Value& v, const std::string& path, Diagnostics& diags) {
   if (v.IsMap() || v.IsNull()) return true;
   diags.Error(path, v.pos,
               Say("de velden van een item moeten regels 'naam: waarde' zijn, gevonden: ",
                   "the fields of an entry must be a map of 'name: value', found ") +
-                  DescribeValue(v),
+                  DescribeType(v),
               Say("schrijf elk veld op een eigen regel als 'naam: waarde'",
                   "write each field on a line of its own as 'name: value'"));
   return false;
@@ -118,7 +103,7 @@ bool ReadYamlEntry(const std::string& text, const std::string& path, SourceEntry
     if (!it->value.IsScalar() && !it->value.IsNull()) {
       diags.Error(path, it->value.pos,
                   Say("'body' moet Markdown-tekst zijn, gevonden: ", "'body' must be Markdown text, found ") +
-                      DescribeValue(it->value),
+                      DescribeType(it->value),
                   Say("schrijf de tekst als 'body: |' met de regels eronder ingesprongen",
                       "write the text as 'body: |' with its lines indented below"));
       return false;

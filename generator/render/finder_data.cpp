@@ -3,18 +3,13 @@
 #include <algorithm>
 
 #include "base/json_text.h"
+#include "base/text.h"
 #include "render/matcher_data.h"
 #include "render/site_renderer.h"
 
 namespace leernet {
 
 namespace {
-
-std::string JoinNames(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
 
 const FinderSettings& Settings(const SiteModel& model) { return model.config->finder; }
 

@@ -88,27 +88,6 @@ const char* FieldTypeName(FieldType type) {
 
 namespace {
 
-// "a list" and "een lijst": what DescribeType says, in both languages.
-Message TypeName(const Value& v) {
-  switch (v.type) {
-    case Value::Type::kScalar:
-      return Say("tekst", "text");
-    case Value::Type::kList:
-      return Say("een lijst", "a list");
-    case Value::Type::kMap:
-      return Say("een map", "a map");
-    case Value::Type::kNull:
-      break;
-  }
-  return Say("niets", "nothing");
-}
-
-std::string JoinNames(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
 const std::vector<std::string> kTypeNames = {"string", "markdown", "int", "year", "date",  "url",
                                              "bool",   "enum",     "ref", "list", "object"};
 const std::vector<std::string> kSpecKeys = {"type",  "of",     "kind",  "values", "fields", "required",
@@ -349,7 +328,7 @@ class SchemaReader {
 
   std::string Text(const Value& v) {
     if (!v.IsScalar()) {
-      const Message found = TypeName(v);
+      const Message found = DescribeType(v);
       diags_.Error(path_, v.pos,
                    Message{"tekst verwacht, maar " + found.nl + " gevonden", "expected text, found " + found.en});
       return "";

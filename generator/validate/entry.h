@@ -32,8 +32,8 @@ struct NamedFieldValue {
 struct Entry {
   std::string kind;
   std::string slug;
-  std::string path;      // for messages
-  std::string rel_path;  // relative to the content folder
+  std::string path;                                        // for messages
+  std::string rel_path;                                    // relative to the content folder
   std::vector<std::pair<std::string, FieldValue>> fields;  // present fields, in schema order
   std::string title;
   std::string summary;

@@ -67,20 +67,6 @@ Message Expected(const FieldSpec& spec) {
   }
 }
 
-Message DescribeValue(const Value& v) {
-  switch (v.type) {
-    case Value::Type::kNull:
-      return Say("niets", "nothing");
-    case Value::Type::kScalar:
-      return Say("tekst", "text");
-    case Value::Type::kList:
-      return Say("een lijst", "a list");
-    case Value::Type::kMap:
-      return Say("een groep velden", "a map");
-  }
-  return Say("niets", "nothing");
-}
-
 std::string FieldList(const FieldSpec& spec) {
   std::vector<std::string> names;
   for (const FieldSpec& f : spec.fields) names.push_back(f.name);

@@ -16,10 +16,6 @@ Message CheckScalar(const FieldSpec& spec, const std::string& text, bool quoted)
 /// What the field expects, for messages: "a whole number", "one of: a, b".
 Message Expected(const FieldSpec& spec);
 
-/// What a YAML value is, for messages: "a list", "text"; base's DescribeType says it in
-/// English only.
-Message DescribeValue(const Value& v);
-
 /// "a, b and c" of an object's field names.
 std::string FieldList(const FieldSpec& spec);
 

@@ -107,7 +107,7 @@ class Validator {
     }
     if (!v.IsScalar()) {
       Fail(v, Say("veld '{0}' verwacht ", "field '{0}' expects ", {spec.name}) + Expected(spec) +
-                  Say(", gevonden: ", ", found ") + DescribeValue(v));
+                  Say(", gevonden: ", ", found ") + DescribeType(v));
       return false;
     }
     out.text = v.scalar;
@@ -129,7 +129,7 @@ class Validator {
     if (!v.IsList()) {
       Message message =
           Say("veld '{0}' verwacht een lijst, gevonden: ", "field '{0}' expects a list, found ", {spec.name}) +
-          DescribeValue(v);
+          DescribeType(v);
       if (v.IsScalar()) {
         message =
             message + Say(" (schrijf [{0}] voor een lijst van één)", " (write [{0}] for a list of one)", {v.scalar});
@@ -159,7 +159,7 @@ class Validator {
     if (!v.IsMap()) {
       Fail(v, Say("veld '{0}' verwacht een groep velden met {1}, gevonden: ",
                   "field '{0}' expects a map of {1}, found ", {spec.name, FieldList(spec)}) +
-                  DescribeValue(v));
+                  DescribeType(v));
       return false;
     }
     bool ok = true;
