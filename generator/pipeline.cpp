@@ -12,6 +12,7 @@
 #include "render/theme.h"
 #include "schema/schema.h"
 #include "site/bodies.h"
+#include "site/media_output.h"
 #include "site/site_model.h"
 #include "validate/plausibility.h"
 #include "validate/validator.h"
@@ -53,14 +54,18 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   if (auto doc = LoadYamlFile(fs, schema_path, diags, &result.texts))
     site->schema = ParseSchema(*doc, schema_path, diags);
   if (diags.HasErrors()) return site;
-  site->content = LoadContent(fs, options.source, site->schema, diags, {}, options.jobs);
+  LoadLimits limits;
+  limits.image_warn_bytes = static_cast<long long>(site->config.media.image_warn_kb) * 1024;
+  limits.attachment_warn_bytes = static_cast<long long>(site->config.media.attachment_warn_kb) * 1024;
+  site->content = LoadContent(fs, options.source, site->schema, diags, limits, options.jobs);
   result.texts.merge(site->content.texts);
   clock.Done("load");
   std::vector<Entry> entries = ValidateEntries(site->content, site->schema, diags);
   CheckPlausibility(entries, site->schema, PlausibleYears(), diags);
   clock.Done("validate");
-  std::vector<RenderedMarkdown> bodies =
-      RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html, site->content.unreadable);
+  std::vector<RenderedMarkdown> bodies = RenderBodies(entries, site->schema, diags, options.jobs, site->config.raw_html,
+                                                      site->content.unreadable, site->content.media);
+  CheckAnchors(entries, bodies, diags);
   clock.Done("markdown");
   result.entries = entries.size();
   site->model = BuildSiteModel(std::move(entries), std::move(bodies), site->schema, site->config);
@@ -110,6 +115,8 @@ BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* s
   clock.Done("search");
   AddSiteExports(*site, result.output, result.diags);
   clock.Done("exports");
+  AddMediaFiles(site->content.media, fs, result.output, result.diags);
+  clock.Done("media");
   if (state && !result.diags.HasErrors()) *state = std::move(site);
   return result;
 }

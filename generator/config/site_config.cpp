@@ -9,8 +9,8 @@ namespace leernet {
 
 namespace {
 
-const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html",
-                                        "menu",  "home",        "search",   "map",      "finder"};
+const std::vector<std::string> kKeys = {"title", "description", "language", "base_url", "raw_html", "menu",
+                                        "home",  "search",      "map",      "finder",   "media"};
 const std::vector<std::string> kLanguages = {"nl", "en"};
 
 class ConfigReader {
@@ -23,7 +23,7 @@ class ConfigReader {
     if (!doc.IsMap()) {
       diags_.Error(
           path_, doc.pos,
-          Say("de site-instellingen moeten een map met instellingen zijn", "site settings must be a map of settings"),
+          Say("de site-instellingen moeten een groep instellingen zijn", "site settings must be a map of settings"),
           Say("zet elke instelling op een eigen regel als 'naam: waarde'",
               "put each setting on its own line as 'name: value'"));
       return config;
@@ -66,6 +66,8 @@ class ConfigReader {
         config.map_pos = v.pos;
       } else if (e.key == "finder") {
         ReadFinder(v, config.finder);
+      } else if (e.key == "media") {
+        ReadMedia(v, config.media);
       } else {
         diags_.Error(
             path_, e.key_pos,
@@ -80,7 +82,7 @@ class ConfigReader {
   void ReadSearch(const Value &v, SearchSettings &out) {
     if (!v.IsMap()) {
       diags_.Error(
-          path_, v.pos, Say("'search' moet een map zijn", "'search' must be a map"),
+          path_, v.pos, Say("'search' moet een groep velden zijn", "'search' must be a map"),
           Say("zet de zoekinstellingen ingesprongen onder 'search:'", "indent the search settings under 'search:'"));
       return;
     }
@@ -110,7 +112,7 @@ class ConfigReader {
     if (!v.IsMap()) {
       diags_.Error(
           path_, v.pos,
-          Say("'search.fields' moet een map met namen van indexvelden zijn",
+          Say("'search.fields' moet een groep met namen van indexvelden zijn",
               "'search.fields' must be a map of index field names"),
           Say("bijvoorbeeld 'titel: {boost: 10, from: [titel]}'", "for example 'titel: {boost: 10, from: [titel]}'"));
       return out;
@@ -125,7 +127,7 @@ class ConfigReader {
       if (!e.value.IsMap()) {
         diags_.Error(
             path_, e.value.pos,
-            Say("indexveld '{0}' moet een map met boost en from zijn",
+            Say("indexveld '{0}' moet een groep velden met boost en from zijn",
                 "index field '{0}' must be a map with boost and from", {e.key}),
             Say("bijvoorbeeld '{0}: {boost: 1, from: [{0}]}'", "for example '{0}: {boost: 1, from: [{0}]}'", {e.key}));
         continue;
@@ -163,7 +165,7 @@ class ConfigReader {
   void ReadMap(const Value &v, MapSettings &out) {
     if (!v.IsMap()) {
       diags_.Error(
-          path_, v.pos, Say("'map' moet een map zijn", "'map' must be a map"),
+          path_, v.pos, Say("'map' moet een groep velden zijn", "'map' must be a map"),
           Say("zet de instellingen van de kaart ingesprongen onder 'map:'", "indent the map settings under 'map:'"));
       return;
     }
@@ -192,7 +194,7 @@ class ConfigReader {
     out.pos = v.pos;
     if (!v.IsMap()) {
       diags_.Error(
-          path_, v.pos, Say("'finder' moet een map zijn", "'finder' must be a map"),
+          path_, v.pos, Say("'finder' moet een groep velden zijn", "'finder' must be a map"),
           Say("zet de finder-instellingen ingesprongen onder 'finder:'", "indent the finder settings under 'finder:'"));
       return;
     }
@@ -231,7 +233,7 @@ class ConfigReader {
     out.group_pos = v.pos;
     if (!v.IsMap()) {
       diags_.Error(path_, v.pos,
-                   Say("'finder.group' moet een map met field, value en label zijn",
+                   Say("'finder.group' moet een groep velden met field, value en label zijn",
                        "'finder.group' must be a map with field, value and label"));
       return;
     }
@@ -251,6 +253,26 @@ class ConfigReader {
     if (out.group_field.empty() || out.group_value.empty() || out.group_label.empty())
       diags_.Error(path_, v.pos,
                    Say("finder.group heeft field, value en label nodig", "finder.group needs field, value and label"));
+  }
+
+  void ReadMedia(const Value &v, MediaSettings &out) {
+    if (!v.IsMap()) {
+      diags_.Error(path_, v.pos, Say("'media' moet een groep velden zijn", "'media' must be a group of fields"),
+                   Say("zet de instellingen ingesprongen onder 'media:'", "indent the settings under 'media:'"));
+      return;
+    }
+    const std::vector<std::string> keys = {"image_warn_kb", "attachment_warn_kb"};
+    for (const MapEntry &e : v.entries) {
+      if (e.key == "image_warn_kb")
+        out.image_warn_kb = Count(e.value);
+      else if (e.key == "attachment_warn_kb")
+        out.attachment_warn_kb = Count(e.value);
+      else
+        diags_.Error(path_, e.key_pos,
+                     Say("onbekende media-instelling '{0}'", "unknown media setting '{0}'", {e.key}) +
+                         DidYouMeanSuffix(e.key, keys),
+                     Say("mogelijke instellingen: {0}", "possible settings: {0}", {JoinNames(keys)}));
+    }
   }
 
   size_t Count(const Value &v) {

@@ -64,6 +64,12 @@ struct FinderSettings {
   Position group_pos;
 };
 
+// Sizes above which an image or attachment in content/ gives a warning.
+struct MediaSettings {
+  size_t image_warn_kb = 500;
+  size_t attachment_warn_kb = 10 * 1024;
+};
+
 struct SiteConfig {
   std::string title = "leernet";
   std::string description;
@@ -77,6 +83,7 @@ struct SiteConfig {
   SearchSettings search;
   MapSettings map;
   FinderSettings finder;
+  MediaSettings media;
   Position menu_pos, home_pos, map_pos;
 };
 

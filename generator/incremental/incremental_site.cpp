@@ -96,7 +96,13 @@ UpdateResult IncrementalSite::Update(const std::vector<std::string>& changed, co
   for (const std::string& rel : candidates) {
     auto entry = entry_of_file_.find(rel);
     bool settings = rel.find('/') == std::string::npos;  // site.yaml, schema.yaml
-    if (entry == entry_of_file_.end() && !settings) continue;  // a file the loader skips
+    if (entry == entry_of_file_.end() && !settings) {
+      // An image or attachment changed: its copy in the site is made by the full build only.
+      bool media = std::any_of(site.content.media.begin(), site.content.media.end(),
+                               [&](const MediaFile& file) { return file.rel_path == rel; });
+      if (media) return result;
+      continue;  // a file the loader skips
+    }
     std::string path = JoinPath(options_.source, rel);
     ReadResult read = fs_.ReadFile(path);
     if (!read.text || !fs_.IsFile(path)) return result;  // removed: let the full build say so
@@ -149,7 +155,13 @@ UpdateResult IncrementalSite::Update(const std::vector<std::string>& changed, co
     }
   }
   std::vector<RenderedMarkdown> rendered =
-      RenderBodies(to_render, site.schema, result.diags, options_.jobs, site.config.raw_html);
+      RenderBodies(to_render, site.schema, result.diags, options_.jobs, site.config.raw_html, {}, site.content.media);
+  std::vector<const RenderedMarkdown*> all_bodies;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    bool was_edited = std::binary_search(edited.begin(), edited.end(), i);
+    all_bodies.push_back(was_edited || i >= site.model.bodies.size() ? &rendered[i] : &site.model.bodies[i]);
+  }
+  CheckAnchors(entries, all_bodies, result.diags);
   if (result.diags.HasErrors() || entries.size() != site.model.entries.size()) {
     restore_sources();
     result.texts = TextsFor(result.diags, new_texts, texts_);
@@ -180,8 +192,10 @@ UpdateResult IncrementalSite::Update(const std::vector<std::string>& changed, co
     ChangeDates fresh = LastChangeDates(rel_paths, options_.source);
     for (const std::string& rel : rel_paths) {
       auto date = fresh.find(rel);
-      if (date == fresh.end()) site.dates.erase(rel);
-      else site.dates[rel] = date->second;
+      if (date == fresh.end())
+        site.dates.erase(rel);
+      else
+        site.dates[rel] = date->second;
     }
   }
 

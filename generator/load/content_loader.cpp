@@ -70,6 +70,125 @@ bool IsEntryFile(const std::string& name) {
 
 std::string StemOf(const std::string& name) { return name.substr(0, name.rfind('.')); }
 
+// Hidden files and folders, and folders whose name starts with '_' (tools keep their files
+// there, such as the JSON Schemas `leernet new` writes), are not content.
+bool IsHidden(const std::string& rel) {
+  return rel[0] == '.' || rel.find("/.") != std::string::npos || (rel[0] == '_' && rel.find('/') != std::string::npos);
+}
+
+void CheckMediaSize(const MediaFile& file, const LoadLimits& limits, Diagnostics& diags) {
+  long long limit = file.type == MediaType::kImage ? limits.image_warn_bytes : limits.attachment_warn_bytes;
+  if (file.bytes <= limit) return;
+  auto kb = [](long long bytes) { return std::to_string((bytes + 1023) / 1024); };
+  if (file.type == MediaType::kImage) {
+    diags.Warning(
+        file.path, {},
+        Say("afbeelding is {0} kB, meer dan {1} kB", "image is {0} kB, more than {1} kB", {kb(file.bytes), kb(limit)}),
+        Say("verklein de afbeelding (bijvoorbeeld tot 1600 pixels breed) of sla haar op als .webp of .jpg; "
+            "de grens staat in site.yaml onder media.image_warn_kb",
+            "make the image smaller (for example 1600 pixels wide) or save it as .webp or .jpg; "
+            "the limit is media.image_warn_kb in site.yaml"));
+  } else {
+    diags.Warning(file.path, {},
+                  Say("bijlage is {0} kB, meer dan {1} kB", "attachment is {0} kB, more than {1} kB",
+                      {kb(file.bytes), kb(limit)}),
+                  Say("maak het bestand kleiner of link naar de bron; de grens staat in site.yaml onder "
+                      "media.attachment_warn_kb",
+                      "make the file smaller or link to its source; the limit is media.attachment_warn_kb in "
+                      "site.yaml"));
+  }
+}
+
+// Sorts the files of the content folder into entry candidates and media files, and says what
+// happens to every other file, so that nothing an editor put there disappears without a word.
+std::vector<SourceEntry> SortFiles(const FileSystem& fs, const std::vector<std::string>& files,
+                                   const std::string& source_dir, const Schema& schema, const LoadLimits& limits,
+                                   std::vector<MediaFile>& media, Diagnostics& diags) {
+  std::vector<SourceEntry> candidates;
+  std::set<std::string> unknown_folders;
+  std::vector<std::string> folders;
+  for (const std::string& kind : schema.KindNames()) folders.push_back(schema.FindKind(kind)->folder);
+  std::vector<std::string> known_folders = folders;
+  known_folders.push_back(kMediaFolder);
+  for (const std::string& rel : files) {
+    if (rel.empty() || IsHidden(rel)) continue;
+    std::string path = JoinPath(source_dir, rel);
+    size_t slash = rel.find('/');
+    std::string name = rel.substr(rel.rfind('/') + 1);
+    if (slash == std::string::npos) {
+      if (IsEntryFile(name) && rel != "site.yaml" && rel != "schema.yaml") {
+        diags.Warning(path, {},
+                      Say("genegeerd: items horen in de map van hun soort",
+                          "ignored: entries belong in the folder of their kind"));
+      }
+      continue;
+    }
+    std::string folder = rel.substr(0, slash);
+    const KindSpec* kind = schema.FindKindByFolder(folder);
+    MediaType type = MediaTypeOf(name);
+    if (type != MediaType::kNone && (kind || folder == kMediaFolder)) {
+      media.push_back(MediaFile{rel, path, type, fs.FileSize(path)});
+      CheckMediaSize(media.back(), limits, diags);
+      continue;
+    }
+    if (!kind && folder != kMediaFolder) {
+      // One message per folder: a misspelt folder name loses all of its entries at once.
+      if (!unknown_folders.insert(folder).second) continue;
+      diags.Error(JoinPath(source_dir, folder), {},
+                  Say("map '{0}' is niet de map van een soort: de bestanden erin komen niet in de site",
+                      "folder '{0}' is not the folder of a kind: its files are not part of the site", {folder}) +
+                      DidYouMeanSuffix(folder, known_folders),
+                  Say("mappen van soorten: {0}; afbeeldingen en bijlagen mogen ook in '{1}/'",
+                      "folders of kinds: {0}; images and attachments may also go in '{1}/'",
+                      {JoinNames(folders), kMediaFolder}));
+      continue;
+    }
+    if (IsOtherMarkdownName(name)) {
+      diags.Error(path, {},
+                  Say("'{0}' wordt niet gelezen: items in Markdown hebben de extensie .md",
+                      "'{0}' is not read: Markdown entries have the extension .md", {name}),
+                  Say("hernoem het bestand naar '{0}.md'", "rename the file to '{0}.md'", {StemOf(name)}));
+      continue;
+    }
+    if (!kind && IsEntryFile(name)) {
+      diags.Error(path, {},
+                  Say("items horen in de map van hun soort, niet in '{0}/'",
+                      "entries belong in the folder of their kind, not in '{0}/'", {kMediaFolder}),
+                  Say("mappen van soorten: {0}", "folders of kinds: {0}", {JoinNames(folders)}));
+      continue;
+    }
+    if (!IsEntryFile(name) || !kind) {
+      diags.Error(
+          path, {},
+          Say("bestandstype van '{0}' wordt niet gepubliceerd", "the file type of '{0}' is not published", {name}),
+          Say("items zijn .md of .yaml; afbeeldingen {0}; bijlagen {1}",
+              "entries are .md or .yaml; images {0}; attachments {1}", {ImageExtensions(), AttachmentExtensions()}));
+      continue;
+    }
+    if (rel.find('/', slash + 1) != std::string::npos) {
+      diags.Error(path, {},
+                  Say("items van soort {0} horen direct in '{1}/', niet in een submap",
+                      "entries of kind {0} belong directly in '{1}/', not in a subfolder", {kind->name, kind->folder}),
+                  Say("verplaats het bestand naar '{0}/'", "move the file to '{0}/'", {kind->folder}));
+      continue;
+    }
+    SourceEntry entry;
+    entry.kind = kind->name;
+    entry.slug = StemOf(name);
+    entry.path = path;
+    entry.rel_path = rel;
+    if (!IsValidSlug(entry.slug)) {
+      diags.Error(
+          path, {},
+          Say("bestandsnaam '{0}' is geen geldige slug: gebruik kleine letters a-z, cijfers en losse streepjes",
+              "file name '{0}' is not a valid slug: use lowercase letters a-z, digits and single hyphens", {name}));
+      continue;
+    }
+    candidates.push_back(std::move(entry));
+  }
+  return candidates;
+}
+
 }  // namespace
 
 std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path, Diagnostics& diags,
@@ -95,49 +214,7 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
                 Say("zet een kopie van het bestand op deze plek in plaats van de link",
                     "put a copy of the file here instead of the link"));
   }
-  std::vector<SourceEntry> candidates;
-  for (const std::string& rel : files) {
-    std::string path = JoinPath(source_dir, rel);
-    size_t slash = rel.find('/');
-    std::string name = rel.substr(rel.rfind('/') + 1);
-    if (name.empty() || name[0] == '.' || !IsEntryFile(name)) continue;
-    if (slash == std::string::npos) {
-      if (rel != "site.yaml" && rel != "schema.yaml") {
-        diags.Warning(path, {},
-                      Say("genegeerd: items horen in de map van hun soort",
-                          "ignored: entries belong in the folder of their kind"));
-      }
-      continue;
-    }
-    const KindSpec* kind = schema.FindKindByFolder(rel.substr(0, slash));
-    if (!kind) {
-      diags.Warning(path, {},
-                    Say("genegeerd: '{0}' is niet de map van een soort", "ignored: '{0}' is not the folder of a kind",
-                        {rel.substr(0, slash)}),
-                    Say("zet het bestand in de map van een soort uit schema.yaml",
-                        "move the file to the folder of a kind in schema.yaml"));
-      continue;
-    }
-    if (rel.find('/', slash + 1) != std::string::npos) {
-      diags.Warning(path, {},
-                    Say("genegeerd: items van soort {0} horen direct in '{1}/'",
-                        "ignored: entries of kind {0} belong directly in '{1}/'", {kind->name, kind->folder}));
-      continue;
-    }
-    SourceEntry entry;
-    entry.kind = kind->name;
-    entry.slug = StemOf(name);
-    entry.path = path;
-    entry.rel_path = rel;
-    if (!IsValidSlug(entry.slug)) {
-      diags.Error(
-          path, {},
-          Say("bestandsnaam '{0}' is geen geldige slug: gebruik kleine letters a-z, cijfers en losse streepjes",
-              "file name '{0}' is not a valid slug: use lowercase letters a-z, digits and single hyphens", {name}));
-      continue;
-    }
-    candidates.push_back(std::move(entry));
-  }
+  std::vector<SourceEntry> candidates = SortFiles(fs, files, source_dir, schema, limits, out.media, diags);
   // Reading and parsing are independent per file; each file writes only its own slot.
   struct Read {
     bool ok = false;

@@ -10,12 +10,16 @@
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "base/value.h"
+#include "load/media_files.h"
 #include "schema/schema.h"
 
 namespace leernet {
 
 struct LoadLimits {
-  long long max_file_bytes = 5 * 1024 * 1024;
+  long long max_file_bytes = 5 * 1024 * 1024;  // an entry file
+  // Above these an image or attachment gives a warning: readers on a phone pay for every byte.
+  long long image_warn_bytes = 500 * 1024;
+  long long attachment_warn_bytes = 10 * 1024 * 1024;
 };
 
 struct SourceEntry {
@@ -37,6 +41,9 @@ struct LoadedContent {
   // Later stages treat them as present, so that one broken file stays one error instead of
   // "unknown reference" and "broken link" in every file that points to it.
   std::vector<SourceEntry> unreadable;
+  // Images and attachments in the folders of kinds and in media/, sorted by path; read only
+  // when the site is written.
+  std::vector<MediaFile> media;
 };
 
 /// Reads and checks one YAML file (size, UTF-8, syntax). nullopt after reporting a problem.

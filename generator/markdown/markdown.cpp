@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "markdown/heading_ids.h"
 
 namespace leernet {
 
@@ -72,7 +73,11 @@ class LinkRewriter {
       cmark_node_set_url(node, "");
       return;
     }
-    if (url.empty() || HasScheme(url) || url[0] == '#') return;
+    if (url.empty() || HasScheme(url)) return;
+    if (url[0] == '#') {
+      if (is_link) anchor_links_.push_back({source_.rel_path, url.substr(1), url, LinkPosition(node, source_)});
+      return;
+    }
     if (url[0] == '/') {
       diags_.Warning(source_.path, LinkPosition(node, source_),
                      Say("absolute link '{0}' werkt niet als de site uit een bestand of een submap wordt geopend; "
@@ -85,53 +90,97 @@ class LinkRewriter {
     size_t cut = url.find_first_of("?#");
     std::string file = url.substr(0, cut);
     std::string fragment = cut == std::string::npos ? "" : url.substr(cut);
+    if (file.empty()) return;
+    std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
+    if (!target) {
+      diags_.Error(source_.path, LinkPosition(node, source_),
+                   Say("link naar '{0}' gaat buiten de map content", "link to '{0}' leaves the content folder", {url}),
+                   Say("link alleen naar items in de map content", "link only to entries inside the content folder"));
+      return;
+    }
     bool entry_file = EndsWith(file, ".md") || EndsWith(file, ".yaml") || EndsWith(file, ".yml");
     if (!entry_file) {
-      // The site publishes entry pages only: any other relative target (a page name without
-      // .md, a picture, a PDF) would be a broken link or a missing image on the page.
-      if (file.empty()) return;
-      if (is_link) {
-        diags_.Error(source_.path, LinkPosition(node, source_),
-                     Say("link naar '{0}' wijst niet naar een item: de site bevat alleen pagina's van items",
-                         "link to '{0}' does not point to an entry: the site holds entry pages only", {url}),
-                     Say("link naar het .md-bestand van het item, bijvoorbeeld '../praktijken/pdsa.md', of "
-                         "gebruik een volledige https-link",
-                         "link to the entry's .md file, e.g. '../praktijken/pdsa.md', or use a full https link"));
-      } else {
-        diags_.Error(source_.path, LinkPosition(node, source_),
-                     Say("afbeelding '{0}' komt niet mee in de site: afbeeldingen uit content worden niet gekopieerd",
-                         "image '{0}' is not part of the site: images in content are not copied", {url}),
-                     Say("gebruik een volledige https-link naar de afbeelding", "use a full https link to the image"));
-      }
+      VisitFile(node, url, *target, fragment, is_link);
       return;
     }
     if (!is_link) return;
-    std::optional<std::string> target = ResolveRelative(source_.rel_path, file);
-    std::optional<std::string> page = target ? page_of_file_(*target) : std::nullopt;
+    std::optional<std::string> page = page_of_file_(*target);
     if (!page) {
-      if (target) {
-        diags_.Error(source_.path, LinkPosition(node, source_),
-                     Say("link naar '{0}' past bij geen enkel item", "link to '{0}' does not match any entry", {url}),
-                     Say("controleer de bestandsnaam; de link is relatief aan dit bestand, bijvoorbeeld "
-                         "'../netwerken/slug.md'",
-                         "check the file name; the link is relative to this file, e.g. '../netwerken/slug.md'"));
-      } else {
-        diags_.Error(
-            source_.path, LinkPosition(node, source_),
-            Say("link naar '{0}' gaat buiten de map content", "link to '{0}' leaves the content folder", {url}),
-            Say("link alleen naar items in de map content", "link only to entries inside the content folder"));
-      }
+      diags_.Error(source_.path, LinkPosition(node, source_),
+                   Say("link naar '{0}' past bij geen enkel item", "link to '{0}' does not match any entry", {url}),
+                   Say("controleer de bestandsnaam; de link is relatief aan dit bestand, bijvoorbeeld "
+                       "'../netwerken/slug.md'",
+                       "check the file name; the link is relative to this file, e.g. '../netwerken/slug.md'"));
       return;
+    }
+    if (fragment.size() > 1 && fragment[0] == '#') {
+      anchor_links_.push_back({*target, fragment.substr(1), url, LinkPosition(node, source_)});
     }
     std::string rewritten = options_.root + *page + fragment;
     cmark_node_set_url(node, rewritten.c_str());
   }
 
+  std::vector<AnchorLink> TakeAnchorLinks() { return std::move(anchor_links_); }
+
  private:
+  // A relative link or image that is not an entry file: an image or attachment of content/,
+  // published beside the pages, or a mistake the editor hears of here.
+  void VisitFile(cmark_node* node, const std::string& url, const std::string& target, const std::string& fragment,
+                 bool is_link) {
+    std::optional<std::string> media = options_.media_of_file ? options_.media_of_file(target) : std::nullopt;
+    if (media) {
+      std::string rewritten = options_.root + *media + fragment;
+      cmark_node_set_url(node, rewritten.c_str());
+      if (!is_link && !cmark_node_first_child(node)) {
+        diags_.Warning(source_.path, LinkPosition(node, source_),
+                       Say("afbeelding '{0}' heeft geen beschrijving", "image '{0}' has no description", {url}),
+                       Say("zet tussen de haken wat er te zien is, voor wie de afbeelding niet ziet: "
+                           "![beschrijving]({0})",
+                           "say between the brackets what it shows, for readers who cannot see it: "
+                           "![description]({0})",
+                           {url}));
+      }
+      return;
+    }
+    bool has_extension = target.find('.', target.rfind('/') + 1) != std::string::npos;
+    if (!is_link) {
+      diags_.Error(
+          source_.path, LinkPosition(node, source_),
+          Say("afbeelding '{0}' staat niet in de map content", "image '{0}' is not in the content folder", {url}),
+          Say("zet de afbeelding naast dit bestand of in media/ en controleer de naam; de link is relatief "
+              "aan dit bestand",
+              "put the image next to this file or in media/ and check the name; the link is relative to "
+              "this file"));
+    } else if (has_extension) {
+      diags_.Error(source_.path, LinkPosition(node, source_),
+                   Say("bestand '{0}' staat niet in de map content", "file '{0}' is not in the content folder", {url}),
+                   Say("zet het bestand naast dit bestand of in media/ en controleer de naam; de link is relatief "
+                       "aan dit bestand",
+                       "put the file next to this file or in media/ and check the name; the link is relative to "
+                       "this file"));
+    } else {
+      const char* entry_ext = page_of_file_(target + ".md")     ? ".md"
+                              : page_of_file_(target + ".yaml") ? ".yaml"
+                                                                : nullptr;
+      diags_.Error(source_.path, LinkPosition(node, source_),
+                   Say("link naar '{0}' wijst niet naar een item of bestand",
+                       "link to '{0}' does not point to an "
+                       "entry or a file",
+                       {url}),
+                   entry_ext ? Say("link naar het bestand van het item: '{0}'", "link to the entry's file: '{0}'",
+                                   {url.substr(0, url.size() - fragment.size()) + entry_ext})
+                             : Say("link naar het .md-bestand van het item, bijvoorbeeld '../praktijken/pdsa.md', of "
+                                   "gebruik een volledige https-link",
+                                   "link to the entry's .md file, e.g. '../praktijken/pdsa.md', or use a full https "
+                                   "link"));
+    }
+  }
+
   const MarkdownSource& source_;
   const PageOfFile& page_of_file_;
   const MarkdownOptions& options_;
   Diagnostics& diags_;
+  std::vector<AnchorLink> anchor_links_;
 };
 
 // A task list item is a statement about the text, not a form control: an unlabelled disabled
@@ -256,8 +305,11 @@ RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& 
     }
   }
   RenderedMarkdown out;
-  out.html = ReplaceTaskBoxes(TakeString(cmark_render_html(doc.get(), flags, extensions)));
   out.plain_text = TakeString(cmark_render_plaintext(doc.get(), flags, 0));
+  out.anchors = markdown_internal::MarkHeadings(doc.get(), options.reserved_ids);
+  out.html = ReplaceTaskBoxes(
+      markdown_internal::PutHeadingIds(TakeString(cmark_render_html(doc.get(), flags, extensions)), out.anchors));
+  out.anchor_links = rewriter.TakeAnchorLinks();
   return out;
 }
 

@@ -102,7 +102,7 @@ class SchemaReader {
     Schema schema;
     if (!doc.IsMap()) {
       diags_.Error(path_, doc.pos,
-                   Say("het schema moet een map zijn met 'common' en 'kinds'",
+                   Say("het schema moet een groep velden zijn met 'common' en 'kinds'",
                        "the schema must be a map with 'common' and 'kinds'"));
       return schema;
     }
@@ -120,8 +120,8 @@ class SchemaReader {
     const Value* kinds = doc.Find("kinds");
     if (!kinds || !kinds->IsMap()) {
       diags_.Error(
-          path_, doc.pos, Say("het schema heeft geen map 'kinds'", "the schema has no 'kinds' map"),
-          Say("zet onder 'kinds' een map met een item per soort", "add a 'kinds' map with an entry for each kind"));
+          path_, doc.pos, Say("het schema heeft geen groep 'kinds'", "the schema has no 'kinds' map"),
+          Say("zet onder 'kinds' een groep met een item per soort", "add a 'kinds' map with an entry for each kind"));
       return schema;
     }
     std::set<std::string> folders;
@@ -155,7 +155,7 @@ class SchemaReader {
     kind.common_count = common.size();
     if (!entry.value.IsMap()) {
       diags_.Error(path_, entry.value.pos,
-                   Say("soort '{0}' moet een map zijn", "kind '{0}' must be a map", {entry.key}),
+                   Say("soort '{0}' moet een groep velden zijn", "kind '{0}' must be a map", {entry.key}),
                    Say("zet de instellingen van de soort ingesprongen onder de naam",
                        "indent the kind's settings under its name"));
       return kind;
@@ -195,10 +195,11 @@ class SchemaReader {
     std::vector<FieldSpec> out;
     if (v.IsNull()) return out;
     if (!v.IsMap()) {
-      diags_.Error(path_, v.pos,
-                   Say("de velden van '{0}' moeten een map zijn", "the fields of '{0}' must be a map", {owner}),
-                   Say("zet elk veld op een eigen regel als 'naam: {type: ...}'",
-                       "put each field on its own line as 'name: {type: ...}'"));
+      diags_.Error(
+          path_, v.pos,
+          Say("de velden van '{0}' moeten een groep zijn, met een veld per regel", "the fields of '{0}' must be a map", {owner}),
+          Say("zet elk veld op een eigen regel als 'naam: {type: ...}'",
+              "put each field on its own line as 'name: {type: ...}'"));
       return out;
     }
     for (const MapEntry& e : v.entries) {
@@ -215,7 +216,7 @@ class SchemaReader {
     spec.name = name;
     if (!v.IsMap()) {
       diags_.Error(path_, v.pos,
-                   Say("veld '{0}' moet een map zijn met ten minste 'type'",
+                   Say("veld '{0}' moet een groep velden zijn met ten minste 'type'",
                        "field '{0}' must be a map with at least 'type'", {name}));
       return spec;
     }

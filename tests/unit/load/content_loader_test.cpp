@@ -49,8 +49,8 @@ TEST(ContentLoaderTest, OrdersByKindThenSlugAndWarnsAboutStrayFiles) {
                        {"c/netwerken/z.md", "---\ntitel: Z\n---\n"},
                        {"c/netwerken/a.md", "---\ntitel: A\n---\n"},
                        {"c/losse.md", "---\n---\n"},
-                       {"c/afbeeldingen/x.png", "png"},
-                       {"c/onbekend/y.md", "---\n---\n"}});
+                       {"c/_schemas/netwerk.json", "{}"},
+                       {"c/.git/config", "x"}});
   Diagnostics diags;
   LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
   ASSERT_EQ(content.entries.size(), 3u);
@@ -58,10 +58,55 @@ TEST(ContentLoaderTest, OrdersByKindThenSlugAndWarnsAboutStrayFiles) {
   EXPECT_EQ(content.entries[1].slug, "z");
   EXPECT_EQ(content.entries[2].slug, "b");
   EXPECT_FALSE(diags.HasErrors());
+  EXPECT_EQ(testing::Headlines(diags),
+            (std::vector<std::string>{"c/losse.md: waarschuwing: genegeerd: items horen in de map van hun soort"}));
+}
+
+TEST(ContentLoaderTest, KeepsImagesAndAttachmentsNextToEntriesAndInMedia) {
+  MemoryFileSystem fs({{"c/netwerken/a.md", "---\ntitel: A\n---\n"},
+                       {"c/netwerken/Foto.JPG", "jpg"},
+                       {"c/netwerken/plaatjes/kaart.svg", "<svg/>"},
+                       {"c/media/logo.png", std::string(3000, 'p')},
+                       {"c/media/folders/werkblad.pdf", "pdf"}});
+  Diagnostics diags;
+  LoadLimits limits;
+  limits.image_warn_bytes = 2048;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags, limits);
+  ASSERT_EQ(content.entries.size(), 1u);
+  std::vector<std::string> media;
+  for (const MediaFile& file : content.media) media.push_back(file.rel_path);
+  EXPECT_EQ(media, (std::vector<std::string>{"media/folders/werkblad.pdf", "media/logo.png", "netwerken/Foto.JPG",
+                                             "netwerken/plaatjes/kaart.svg"}));
+  EXPECT_EQ(content.media[0].type, MediaType::kAttachment);
+  EXPECT_EQ(content.media[1].type, MediaType::kImage);
+  EXPECT_EQ(content.media[1].bytes, 3000);
+  EXPECT_EQ(testing::HeadlinesAndTips(diags),
+            (std::vector<std::string>{
+                "c/media/logo.png: waarschuwing: afbeelding is 3 kB, meer dan 2 kB",
+                "  tip: verklein de afbeelding (bijvoorbeeld tot 1600 pixels breed) of sla haar op als .webp of .jpg; "
+                "de grens staat in site.yaml onder media.image_warn_kb"}));
+}
+
+TEST(ContentLoaderTest, RefusesFilesThatWouldBeLostWithoutAWord) {
+  MemoryFileSystem fs({{"c/netwerken/a.md", "---\ntitel: A\n---\n"},
+                       {"c/netwerken/b.markdown", "---\ntitel: B\n---\n"},
+                       {"c/netwerken/c.html", "<p>c</p>"},
+                       {"c/netwerken/oud/d.md", "---\ntitel: D\n---\n"},
+                       {"c/netwerk/e.md", "---\ntitel: E\n---\n"},
+                       {"c/netwerk/f.md", "---\ntitel: F\n---\n"},
+                       {"c/media/g.md", "---\ntitel: G\n---\n"}});
+  Diagnostics diags;
+  LoadedContent content = LoadContent(fs, "c", SmallSchema(), diags);
+  ASSERT_EQ(content.entries.size(), 1u);
   EXPECT_EQ(
       testing::Headlines(diags),
-      (std::vector<std::string>{"c/losse.md: waarschuwing: genegeerd: items horen in de map van hun soort",
-                                "c/onbekend/y.md: waarschuwing: genegeerd: 'onbekend' is niet de map van een soort"}));
+      (std::vector<std::string>{
+          "c/media/g.md: fout: items horen in de map van hun soort, niet in 'media/'",
+          "c/netwerk: fout: map 'netwerk' is niet de map van een soort: de bestanden erin komen niet in de site "
+          "(bedoel je 'netwerken'?)",
+          "c/netwerken/b.markdown: fout: 'b.markdown' wordt niet gelezen: items in Markdown hebben de extensie .md",
+          "c/netwerken/c.html: fout: bestandstype van 'c.html' wordt niet gepubliceerd",
+          "c/netwerken/oud/d.md: fout: items van soort netwerk horen direct in 'netwerken/', niet in een submap"}));
 }
 
 TEST(ContentLoaderTest, RefusesFilesOverTheSizeLimit) {

@@ -16,6 +16,11 @@ RenderedMarkdown Render(const std::string& text, Diagnostics& diags, bool raw = 
   MarkdownOptions options;
   options.root = "../../";
   options.allow_raw_html = raw;
+  options.media_of_file = [](const std::string& rel) -> std::optional<std::string> {
+    if (rel == "media/logo.png" || rel == "netwerken/werkblad.pdf") return "bestanden/" + rel;
+    return std::nullopt;
+  };
+  options.reserved_ids = {"inhoud"};
   return RenderMarkdown({text, "c/netwerken/a.md", "netwerken/a.md", 5}, pages, options, diags);
 }
 
@@ -72,20 +77,64 @@ TEST(MarkdownTest, WarnsWhereRawHtmlIsLeftOut) {
   EXPECT_TRUE(allowed.items().empty());
 }
 
-TEST(MarkdownTest, ReportsRelativeTargetsThatAreNoEntryFiles) {
+TEST(MarkdownTest, ReportsRelativeTargetsThatAreNoEntryOrFile) {
   Diagnostics diags;
   Render(
       "Zie [pdsa](../praktijken/pdsa) en [pdf](bijlage.pdf).\n\n![foto](foto.jpg)\n\n"
       "[ok](../praktijken/pdsa.md) [anker](#boven) [web](https://www.nivel.nl/) ![web](https://example.org/a.png)",
       diags);
+  EXPECT_EQ(testing::HeadlinesAndTips(diags),
+            (std::vector<std::string>{
+                "c/netwerken/a.md:5:5: fout: link naar '../praktijken/pdsa' wijst niet naar een item of bestand",
+                "  tip: link naar het bestand van het item: '../praktijken/pdsa.md'",
+                "c/netwerken/a.md:5:35: fout: bestand 'bijlage.pdf' staat niet in de map content",
+                "  tip: zet het bestand naast dit bestand of in media/ en controleer de naam; de link is relatief aan "
+                "dit bestand",
+                "c/netwerken/a.md:7:1: fout: afbeelding 'foto.jpg' staat niet in de map content",
+                "  tip: zet de afbeelding naast dit bestand of in media/ en controleer de naam; de link is relatief "
+                "aan dit bestand"}));
+}
+
+TEST(MarkdownTest, LinksImagesAndAttachmentsToTheirCopies) {
+  Diagnostics diags;
+  RenderedMarkdown out = Render(
+      "![Logo van het netwerk](../media/logo.png) [werkblad](werkblad.pdf#page=2)\n\n"
+      "![](../media/logo.png)",
+      diags);
+  EXPECT_NE(out.html.find("<img src=\"../../bestanden/media/logo.png\" alt=\"Logo van het netwerk\""),
+            std::string::npos)
+      << out.html;
+  EXPECT_NE(out.html.find("href=\"../../bestanden/netwerken/werkblad.pdf#page=2\""), std::string::npos) << out.html;
   EXPECT_EQ(testing::Headlines(diags),
             (std::vector<std::string>{
-                "c/netwerken/a.md:5:5: fout: link naar '../praktijken/pdsa' wijst niet naar een item: de site bevat "
-                "alleen pagina's van items",
-                "c/netwerken/a.md:5:35: fout: link naar 'bijlage.pdf' wijst niet naar een item: de site bevat alleen "
-                "pagina's van items",
-                "c/netwerken/a.md:7:1: fout: afbeelding 'foto.jpg' komt niet mee in de site: afbeeldingen uit content "
-                "worden niet gekopieerd"}));
+                "c/netwerken/a.md:7:1: waarschuwing: afbeelding '../media/logo.png' heeft geen beschrijving"}));
+}
+
+TEST(MarkdownTest, GivesHeadingsIdsAndKeepsLinksToPlacesOnPages) {
+  Diagnostics diags;
+  RenderedMarkdown out = Render(
+      "## Wat is het\n\n## Wat is het\n\n## Inhoud\n\n### Één *café* `code`\n\n"
+      "[stappen](../praktijken/pdsa.md#stappen) [hier](#wat-is-het-2)",
+      diags);
+  EXPECT_FALSE(diags.HasErrors());
+  EXPECT_EQ(out.anchors, (std::vector<std::string>{"wat-is-het", "wat-is-het-2", "inhoud-2", "een-cafe-code"}));
+  EXPECT_NE(out.html.find("<h2 id=\"wat-is-het\">Wat is het</h2>"), std::string::npos) << out.html;
+  EXPECT_NE(out.html.find("<h3 id=\"een-cafe-code\">Één <em>café</em> <code>code</code></h3>"), std::string::npos)
+      << out.html;
+  EXPECT_EQ(out.plain_text.find('\x02'), std::string::npos) << "no marker in the search text";
+  EXPECT_EQ(out.html.find('\x02'), std::string::npos);
+  ASSERT_EQ(out.anchor_links.size(), 2u);
+  EXPECT_EQ(out.anchor_links[0].target, "praktijken/pdsa.md");
+  EXPECT_EQ(out.anchor_links[0].fragment, "stappen");
+  EXPECT_EQ(out.anchor_links[1].target, "netwerken/a.md");
+  EXPECT_EQ(out.anchor_links[1].fragment, "wat-is-het-2");
+  EXPECT_EQ(out.anchor_links[1].pos.line, 13);
+}
+
+TEST(MarkdownTest, HeadingIdsAreTypeableSlugs) {
+  EXPECT_EQ(HeadingId("Hoe pak je het aan (redactioneel advies)"), "hoe-pak-je-het-aan-redactioneel-advies");
+  EXPECT_EQ(HeadingId("  Ïdeeën -- voor  de GGZ!  "), "ideeen-voor-de-ggz");
+  EXPECT_EQ(HeadingId("???"), "kop");
 }
 
 TEST(MarkdownTest, RefusesScriptLinks) {
