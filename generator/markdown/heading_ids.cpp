@@ -71,7 +71,7 @@ std::string HeadingId(std::string_view text) {
 
 namespace markdown_internal {
 
-std::vector<std::string> MarkHeadings(cmark_node* doc, const std::vector<std::string>& reserved) {
+std::vector<std::string> MarkHeadings(cmark_node* doc, const std::vector<std::string>& reserved, bool mark) {
   std::vector<cmark_node*> headings;
   cmark_iter* iter = cmark_iter_new(doc);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -88,6 +88,7 @@ std::vector<std::string> MarkHeadings(cmark_node* doc, const std::vector<std::st
     for (int n = 2; taken.count(id); ++n) id = base + "-" + std::to_string(n);
     taken.insert(id);
     ids.push_back(id);
+    if (!mark) continue;
     cmark_node* marker = cmark_node_new(CMARK_NODE_TEXT);
     std::string literal = kMarkerStart + std::to_string(i) + kMarkerEnd;
     cmark_node_set_literal(marker, literal.c_str());
@@ -103,10 +104,15 @@ std::string PutHeadingIds(const std::string& html, const std::vector<std::string
   for (size_t start; (start = html.find(kMarkerStart, at)) != std::string::npos;) {
     size_t end = html.find(kMarkerEnd, start);
     if (end == std::string::npos) break;
-    size_t index = std::stoul(html.substr(start + 1, end - start - 1));
+    size_t index = 0;
+    bool digits = end > start + 1;
+    for (size_t i = start + 1; i < end && digits; ++i) {
+      digits = html[i] >= '0' && html[i] <= '9' && index < ids.size();
+      index = index * 10 + static_cast<size_t>(html[i] - '0');
+    }
     // The marker is the heading's first text, right after "<hN>".
     std::string before = html.substr(at, start - at);
-    if (!before.empty() && before.back() == '>' && index < ids.size()) {
+    if (digits && !before.empty() && before.back() == '>' && index < ids.size()) {
       before.pop_back();
       out += before;
       out += " id=\"";
@@ -114,6 +120,7 @@ std::string PutHeadingIds(const std::string& html, const std::vector<std::string
       out += "\">";
     } else {
       out += before;
+      out.append(html, start, end + 1 - start);  // not a marker: the text as it was
     }
     at = end + 1;
   }

@@ -13,7 +13,8 @@ namespace leernet::markdown_internal {
 /// returns them in order. Each heading gets a marker as its first text, which PutHeadingIds
 /// turns into the id attribute once the tree is rendered, since cmark's HTML renderer writes
 /// no attributes on headings. Render anything but the HTML before this.
-std::vector<std::string> MarkHeadings(cmark_node* doc, const std::vector<std::string>& reserved);
+/// With `mark` false only the ids are returned and the tree is left as it is.
+std::vector<std::string> MarkHeadings(cmark_node* doc, const std::vector<std::string>& reserved, bool mark);
 
 /// The rendered HTML with each marker replaced by the id attribute of its heading.
 std::string PutHeadingIds(const std::string& html, const std::vector<std::string>& ids);

@@ -306,9 +306,12 @@ RenderedMarkdown RenderMarkdown(const MarkdownSource& source, const PageOfFile& 
   }
   RenderedMarkdown out;
   out.plain_text = TakeString(cmark_render_plaintext(doc.get(), flags, 0));
-  out.anchors = markdown_internal::MarkHeadings(doc.get(), options.reserved_ids);
-  out.html = ReplaceTaskBoxes(
-      markdown_internal::PutHeadingIds(TakeString(cmark_render_html(doc.get(), flags, extensions)), out.anchors));
+  // Text that holds a marker character itself (the loader refuses it; other callers may not)
+  // gets no ids in its HTML rather than ids in the wrong place.
+  bool can_mark = source.text.find('\x02') == std::string_view::npos;
+  out.anchors = markdown_internal::MarkHeadings(doc.get(), options.reserved_ids, can_mark);
+  std::string html = TakeString(cmark_render_html(doc.get(), flags, extensions));
+  out.html = ReplaceTaskBoxes(can_mark ? markdown_internal::PutHeadingIds(html, out.anchors) : html);
   out.anchor_links = rewriter.TakeAnchorLinks();
   return out;
 }
