@@ -30,6 +30,18 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 const char *const kPages[] = {"/",
                               "/netwerken/",
                               "/netwerken/veilig-samen/index.html",
@@ -136,11 +148,11 @@ class ServeLoadTest : public ::testing::Test {
     return client;
   }
 
-  void WriteContent(const std::string& rel, const std::string& text) {
+  void WriteContent(const std::string &rel, const std::string &text) {
     testing::SaveDiskFile(content_ + "/" + rel, text);
   }
 
-  std::string ReadContent(const std::string& rel) { return testing::ReadDiskFile(content_ + "/" + rel); }
+  std::string ReadContent(const std::string &rel) { return testing::ReadDiskFile(content_ + "/" + rel); }
 
   std::string root_;
   std::string content_;
@@ -335,9 +347,12 @@ TEST_F(ServeLoadTest, ServesTheLastGoodSiteWhileAFileIsRewrittenTwoHundredTimes)
   for (size_t i = 0; i < failures.size() && i < 10; ++i) ADD_FAILURE() << "request failed: " << failures[i];
   EXPECT_TRUE(failures.empty()) << failures.size() << " failed requests";
   // 150 rebuilds after the warm-up must not pile up memory: each replaces the
-  // last site.
+  // last site. Under AddressSanitizer freed memory waits in a quarantine of up to 256 MiB, so
+  // resident size says nothing there; that build's leak checker covers what was never freed.
   long end = ResidentKiB();
-  EXPECT_LT(end - warm, 64 * 1024) << "resident memory grew from " << warm << " KiB to " << end << " KiB";
+  if (!kAddressSanitizer) {
+    EXPECT_LT(end - warm, 64 * 1024) << "resident memory grew from " << warm << " KiB to " << end << " KiB";
+  }
 }
 
 }  // namespace

@@ -22,6 +22,18 @@ std::map<std::string, std::string> ReadTree(const std::string& dir, const std::s
   return out;
 }
 
+std::string FirstDifference(const std::map<std::string, std::string>& got,
+                            const std::map<std::string, std::string>& want) {
+  for (const auto& [path, bytes] : want) {
+    auto it = got.find(path);
+    if (it == got.end()) return path + " is missing";
+    if (it->second != bytes) return path + " has other content";
+  }
+  for (const auto& [path, bytes] : got)
+    if (!want.count(path)) return path + " is new";
+  return "no file differs";
+}
+
 std::map<std::string, std::string> SiteFiles(const std::string& content_dir) {
   std::map<std::string, std::string> files = ReadTree(content_dir, "content/");
   files.merge(ReadTree(SourcePath("themes/default"), "theme/"));

@@ -17,6 +17,10 @@ std::string SourcePath(const std::string& rel);
 
 /// Every file below `dir` on disk, keyed by `prefix` + its path relative to `dir`.
 std::map<std::string, std::string> ReadTree(const std::string& dir, const std::string& prefix);
+/// Names the first file in which two trees from ReadTree differ. EXPECT_EQ on whole trees
+/// would have gtest print and line-diff hundreds of pages, which takes gigabytes.
+std::string FirstDifference(const std::map<std::string, std::string>& got,
+                            const std::map<std::string, std::string>& want);
 
 /// A content folder from disk under "content/", with the default theme under "theme/" and the
 /// browser search libraries under "node_modules/", as one in-memory tree.
