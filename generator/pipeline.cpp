@@ -135,10 +135,8 @@ BuildResult StreamBuild(const FileSystem& fs, const BuildOptions& options, FileS
 
 SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
                       Diagnostics& diags) {
-  SearchFiles search = BuildSearchFiles(site.model, fs, JoinPath(options.source, "site.yaml"), diags,
-                                        {options.jobs, options.search_docs});
-  AddSearchFiles(search, site.model, fs, options.node_modules, output, diags);
-  return search;
+  return WriteSearchFiles(site.model, fs, JoinPath(options.source, "site.yaml"), options.node_modules, output, diags,
+                          {options.jobs, options.search_docs});
 }
 
 void AddSiteExports(const SiteState& site, OutputSet& output, Diagnostics& diags) {

@@ -105,7 +105,8 @@ void IndexBuilder::Add(std::string_view ref, double boost,
   }
 }
 
-void IndexBuilder::WriteFieldVectors(const std::vector<double>& idf, std::string& out) const {
+void IndexBuilder::WriteFieldVectors(const std::vector<double>& idf, JsonOut& json) const {
+  std::string& out = json.text;
   const size_t field_count = field_names_.size();
   // averageFieldLength: integer sum over the field's fieldRefs divided by
   // their number (one per distinct ref).
@@ -146,13 +147,15 @@ void IndexBuilder::WriteFieldVectors(const std::vector<double>& idf, std::string
         AppendRoundedScore(score, out);
       }
       out.append("]]");
+      json.Check();
     }
   }
 }
 
 void IndexBuilder::WriteInvertedIndex(const std::vector<uint32_t>& bucket_start,
                                       const std::vector<uint32_t>& bucket_slots,
-                                      std::string& out) const {
+                                      JsonOut& json) const {
+  std::string& out = json.text;
   const size_t field_count = field_names_.size();
   std::vector<uint32_t> order(terms_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -211,10 +214,16 @@ void IndexBuilder::WriteInvertedIndex(const std::vector<uint32_t>& bucket_start,
       out.push_back('}');
     }
     out.append("}]");
+    json.Check();
   }
 }
 
 std::string IndexBuilder::ToJson() {
+  size_t bytes = 0;
+  return ToJson(SIZE_MAX, &bytes);
+}
+
+std::string IndexBuilder::ToJson(size_t max_bytes, size_t* bytes) {
   const size_t field_count = field_names_.size();
   const size_t term_count = terms_.size();
 
@@ -252,8 +261,11 @@ std::string IndexBuilder::ToJson() {
     idf[t] = FdlibmLog(1 + std::fabs(x));
   }
 
-  std::string out;
-  out.reserve(tf_pairs_.size() * 16 + postings_.size() * 24 + term_count * 48 + 256);
+  JsonOut json;
+  json.limit = max_bytes;
+  std::string& out = json.text;
+  const size_t estimate = tf_pairs_.size() * 16 + postings_.size() * 24 + term_count * 48 + 256;
+  out.reserve(std::min(estimate, max_bytes < SIZE_MAX / 2 ? max_bytes + (size_t{1} << 17) : estimate));
   out.append("{\"version\":\"2.3.9\",\"fields\":[");
   for (size_t f = 0; f < field_count; ++f) {
     if (f > 0) out.push_back(',');
@@ -262,13 +274,16 @@ std::string IndexBuilder::ToJson() {
     out.push_back('"');
   }
   out.append("],\"fieldVectors\":[");
-  WriteFieldVectors(idf, out);
+  WriteFieldVectors(idf, json);
   out.append("],\"invertedIndex\":[");
-  WriteInvertedIndex(bucket_start, bucket_slots, out);
+  WriteInvertedIndex(bucket_start, bucket_slots, json);
   out.append("],\"pipeline\":");
   out.append(language_ == Language::kDutch ? "[\"trimmer-nl\",\"stemmer-nl\"]" : "[\"stemmer\"]");
   out.push_back('}');
-  return out;
+  json.Check();
+  *bytes = json.dropped + out.size();
+  if (json.dropped > 0) return std::string();
+  return std::move(out);
 }
 
 }  // namespace leernet::search

@@ -29,6 +29,11 @@ class IndexBuilder {
   // JSON.stringify(builder.build()).
   std::string ToJson();
 
+  // ToJson when it is at most `max_bytes` long; else "", since a kind too big for one shard
+  // is built only to learn how many runs to split it into, and its text would be tens of MB.
+  // `*bytes` is the length either way.
+  std::string ToJson(size_t max_bytes, size_t* bytes);
+
  private:
   // One (document, field) pair: lunr's fieldRef.
   struct FieldEntry {
@@ -47,10 +52,24 @@ class IndexBuilder {
     std::optional<uint32_t> array_index;  // ref is an array-index key
   };
 
+  // The text being written; once it passes `limit` only its length is kept, counted in
+  // `dropped` as the text is cleared in pieces.
+  struct JsonOut {
+    std::string text;
+    size_t limit = SIZE_MAX;
+    size_t dropped = 0;
+    void Check() {
+      if (dropped == 0 ? text.size() > limit : text.size() >= (size_t{1} << 16)) {
+        dropped += text.size();
+        text.clear();
+      }
+    }
+  };
+
   uint32_t SlotFor(std::string_view ref);
-  void WriteFieldVectors(const std::vector<double>& idf, std::string& out) const;
+  void WriteFieldVectors(const std::vector<double>& idf, JsonOut& json) const;
   void WriteInvertedIndex(const std::vector<uint32_t>& bucket_start,
-                          const std::vector<uint32_t>& bucket_slots, std::string& out) const;
+                          const std::vector<uint32_t>& bucket_slots, JsonOut& json) const;
 
   Language language_;
   std::vector<std::string> field_names_;

@@ -3,6 +3,7 @@
 #include "search/lunr_index.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "search/index_builder.h"
@@ -65,6 +66,15 @@ std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>&
 std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
                                const std::vector<IndexDocument>& documents,
                                const std::vector<size_t>& members) {
+  size_t bytes = 0;
+  return BuildLunrIndexJson(language, fields, documents, members, SIZE_MAX, &bytes);
+}
+
+std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
+                               const std::vector<IndexDocument>& documents,
+                               const std::vector<size_t>& members, size_t max_bytes,
+                               size_t* bytes) {
+  *bytes = 0;
   const std::vector<ResolvedField> resolved = ResolveFields(fields);
   std::vector<std::string> names;
   std::vector<double> boosts;
@@ -86,7 +96,7 @@ std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>&
     }
     builder.Add(doc.ref, doc.boost, values);
   }
-  return builder.ToJson();
+  return builder.ToJson(max_bytes, bytes);
 }
 
 std::string SearchDocsJson(Language language, const std::vector<IndexField>& fields,

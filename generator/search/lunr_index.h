@@ -47,6 +47,13 @@ std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>&
                                const std::vector<IndexDocument>& documents,
                                const std::vector<size_t>& members);
 
+// The same, but "" when the JSON is over `max_bytes`, so that an index built only to learn
+// its size never exists as text; `*bytes` is its length either way.
+std::string BuildLunrIndexJson(Language language, const std::vector<IndexField>& fields,
+                               const std::vector<IndexDocument>& documents,
+                               const std::vector<size_t>& members, size_t max_bytes,
+                               size_t* bytes);
+
 // The documents as JSON, for the browser or for node to rebuild the index:
 // {"language":"nl","fields":[{"name":"titel","boost":10},...],
 //  "documents":[{"ref":"0","boost":1,"fields":{"titel":"...",...}},...]}

@@ -1,6 +1,7 @@
 #include "search/search_stage.h"
 
 #include <algorithm>
+#include <atomic>
 #include <set>
 
 #include "base/json_text.h"
@@ -208,10 +209,10 @@ std::string StoreJs(const SiteModel &model) {
   return store;
 }
 
-}  // namespace
-
-SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                             Diagnostics &diags, const SearchBuildOptions &options) {
+// The search files; with `output`, each shard's script, the store and the text go there as
+// soon as they are made and are not kept, so the index never sits in memory whole.
+SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                            Diagnostics &diags, const SearchBuildOptions &options, OutputSet *output) {
   const SiteConfig &config = *model.config;
   search::Language language = search::LanguageFromCode(config.language).value_or(search::Language::kDutch);
   std::vector<PlannedField> plan = PlanFields(*model.schema, config, config_path, diags);
@@ -242,9 +243,8 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
     }
     docs.push_back(std::move(doc));
   }
+  splitter = search::CompoundSplitter();
   SearchFiles files;
-  files.store_js = StoreJs(model);
-  files.text_js = TextJs(model);
   search::ShardInput shard_input;
   shard_input.language = language;
   shard_input.fields = &fields;
@@ -254,27 +254,55 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   for (const Entry &e : model.entries) kind_of_document.push_back(e.kind);
   shard_input.kind_of_document = &kind_of_document;
   for (const KindSpec &kind : model.schema->kinds) shard_input.kinds.push_back(kind.name);
-  std::vector<search::IndexShard> groups = search::BuildShards(shard_input, config.search.shard_bytes, options.jobs);
-  std::string manifest = "window.LEERNET_INDEX={\"shards\":[";
   std::string docs_shards;
-  for (size_t g = 0; g < groups.size(); ++g) {
-    search::IndexShard &group = groups[g];
-    SearchShard shard;
-    shard.name = group.name;
-    shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + group.name + ".js";
-    shard.json = std::move(group.json);
-    std::string refs;
-    for (size_t i : group.members) refs += (refs.empty() ? "" : ",") + JsonString(docs[i].ref);
-    manifest += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
-                ",\"file\":" + JsonString(shard.file.substr(7)) + ",\"docs\":" + std::to_string(group.members.size()) +
-                "}";
-    docs_shards += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
-                   ",\"file\":" + JsonString(shard.file) + ",\"refs\":[" + refs + "]}";
-    files.index_bytes += shard.json.size();
-    files.shards.push_back(std::move(shard));
+  std::vector<char> reserved;  // per shard, with `output`: its path was free
+  std::atomic<size_t> index_bytes{0};
+  search::ShardReceiver receiver;
+  receiver.planned = [&](const std::vector<search::IndexShard> &groups) {
+    std::string manifest = "window.LEERNET_INDEX={\"shards\":[";
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const search::IndexShard &group = groups[g];
+      SearchShard shard;
+      shard.name = group.name;
+      shard.file = groups.size() == 1 ? "search/index.js" : "search/index-" + group.name + ".js";
+      std::string refs;
+      for (size_t i : group.members) refs += (refs.empty() ? "" : ",") + JsonString(docs[i].ref);
+      manifest += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
+                  ",\"file\":" + JsonString(shard.file.substr(7)) +
+                  ",\"docs\":" + std::to_string(group.members.size()) + "}";
+      docs_shards += std::string(g ? "," : "") + "{\"name\":" + JsonString(group.name) +
+                     ",\"file\":" + JsonString(shard.file) + ",\"refs\":[" + refs + "]}";
+      files.shards.push_back(std::move(shard));
+    }
+    manifest += "]};\n";
+    files.manifest_js = std::move(manifest);
+    if (!output) return;
+    // The paths are taken here, in shard order, so that which one wins does not depend on
+    // the order the shards are built in.
+    if (files.shards.size() > 1) output->Add("search/index.js", files.manifest_js);
+    for (const SearchShard &shard : files.shards) reserved.push_back(output->Reserve(shard.file));
+  };
+  receiver.built = [&](size_t g, std::string json) {
+    SearchShard &shard = files.shards[g];
+    index_bytes += json.size();
+    if (!output) {
+      shard.json = std::move(json);
+      return;
+    }
+    std::string script = ShardScript(shard.name, json);
+    json = std::string();
+    if (files.shards.size() == 1) script.insert(0, files.manifest_js);
+    if (reserved[g]) output->Fill(shard.file, std::move(script));
+  };
+  search::BuildShards(shard_input, config.search.shard_bytes, options.jobs, receiver);
+  files.index_bytes = index_bytes;
+  if (output) {
+    output->Add("search/store.js", StoreJs(model));
+    output->Add("search/text.js", TextJs(model));
+  } else {
+    files.store_js = StoreJs(model);
+    files.text_js = TextJs(model);
   }
-  manifest += "]};\n";
-  files.manifest_js = std::move(manifest);
   if (!options.documents) return files;
   std::string all_docs = search::SearchDocsJson(language, fields, docs);
   // {"language":..,"fields":..,"documents":..} plus the shards, so node can
@@ -284,26 +312,14 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
   return files;
 }
 
-void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
-                    const std::string &node_modules, OutputSet &output, Diagnostics &diags) {
-  size_t total = 0;
-  if (files.shards.size() == 1) {
-    output.Add("search/index.js", files.manifest_js + ShardScript(files.shards[0].name, files.shards[0].json));
-    total = files.shards[0].json.size();
-  } else {
-    output.Add("search/index.js", files.manifest_js);
-    for (const SearchShard &shard : files.shards) {
-      output.Add(shard.file, ShardScript(shard.name, shard.json));
-      total += shard.json.size();
-    }
-  }
-  output.Add("search/store.js", files.store_js);
-  output.Add("search/text.js", files.text_js);
-  if (total > model.config->search.budget_bytes) {
+// The rest of the search files: the budget warning and lunr.js itself.
+void AddSearchScripts(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
+                      const std::string &node_modules, OutputSet &output, Diagnostics &diags) {
+  if (files.index_bytes > model.config->search.budget_bytes) {
     diags.Warning("search/index.js", {},
                   Say("de zoekindex is {0} bytes, boven het budget van {1} (verlaag search.body_length in site.yaml)",
                       "the search index is {0} bytes, over the budget of {1} (lower search.body_length in site.yaml)",
-                      {std::to_string(total), std::to_string(model.config->search.budget_bytes)}));
+                      {std::to_string(files.index_bytes), std::to_string(model.config->search.budget_bytes)}));
   }
   // The browser runs the real lunr.js; it is installed from npm and copied,
   // never kept in the repository.
@@ -326,6 +342,34 @@ void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const File
     }
     output.Add(to, std::move(*read.text));
   }
+}
+
+}  // namespace
+
+SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                             Diagnostics &diags, const SearchBuildOptions &options) {
+  return MakeSearchFiles(model, fs, config_path, diags, options, nullptr);
+}
+
+void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
+                    const std::string &node_modules, OutputSet &output, Diagnostics &diags) {
+  if (files.shards.size() == 1) {
+    output.Add("search/index.js", files.manifest_js + ShardScript(files.shards[0].name, files.shards[0].json));
+  } else {
+    output.Add("search/index.js", files.manifest_js);
+    for (const SearchShard &shard : files.shards) output.Add(shard.file, ShardScript(shard.name, shard.json));
+  }
+  output.Add("search/store.js", files.store_js);
+  output.Add("search/text.js", files.text_js);
+  AddSearchScripts(files, model, fs, node_modules, output, diags);
+}
+
+SearchFiles WriteSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                             const std::string &node_modules, OutputSet &output, Diagnostics &diags,
+                             const SearchBuildOptions &options) {
+  SearchFiles files = MakeSearchFiles(model, fs, config_path, diags, options, &output);
+  AddSearchScripts(files, model, fs, node_modules, output, diags);
+  return files;
 }
 
 }  // namespace leernet

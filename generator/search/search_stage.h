@@ -49,4 +49,11 @@ SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const
 void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
                     const std::string &node_modules, OutputSet &output, Diagnostics &diags);
 
+/// BuildSearchFiles and AddSearchFiles in one, with the same files in `output`, for a build:
+/// each shard goes to `output` as soon as it is made, so the index (over 100 MB at 10,000
+/// entries) is never held whole. The result holds no shard JSON, store or text.
+SearchFiles WriteSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
+                             const std::string &node_modules, OutputSet &output, Diagnostics &diags,
+                             const SearchBuildOptions &options = {});
+
 }  // namespace leernet

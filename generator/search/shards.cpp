@@ -1,6 +1,7 @@
 #include "search/shards.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 
 #include "base/parallel.h"
@@ -20,18 +21,24 @@ size_t TextBytes(const std::vector<IndexDocument>& documents) {
 
 }  // namespace
 
-std::vector<IndexShard> BuildShards(const ShardInput& input, size_t limit, int jobs) {
+void BuildShards(const ShardInput& input, size_t limit, int jobs, const ShardReceiver& receiver) {
   const std::vector<IndexDocument>& documents = *input.documents;
   limit = std::max<size_t>(limit, 1);
-  auto build = [&](const std::vector<size_t>& members) {
-    return BuildLunrIndexJson(input.language, *input.fields, documents, members);
+  // JSON of the members when it fits in `max_bytes`, else "" and only its length in `bytes`.
+  auto build = [&](const std::vector<size_t>& members, size_t max_bytes, size_t* bytes) {
+    return BuildLunrIndexJson(input.language, *input.fields, documents, members, max_bytes, bytes);
+  };
+  auto whole = [&](std::vector<size_t> all, std::string json) {
+    receiver.planned({IndexShard{"alle", std::move(all), {}}});
+    receiver.built(0, std::move(json));
   };
   std::vector<size_t> all(documents.size());
   std::iota(all.begin(), all.end(), 0);
   const bool small_text = TextBytes(documents) <= limit;
   if (small_text) {
-    std::string whole = build(all);
-    if (whole.size() <= limit) return {IndexShard{"alle", std::move(all), std::move(whole)}};
+    size_t bytes = 0;
+    std::string json = build(all, limit, &bytes);
+    if (bytes <= limit) return whole(std::move(all), std::move(json));
   }
 
   std::vector<IndexShard> kinds;
@@ -42,34 +49,47 @@ std::vector<IndexShard> BuildShards(const ShardInput& input, size_t limit, int j
     }
     if (!shard.members.empty()) kinds.push_back(std::move(shard));
   }
-  ParallelFor(kinds.size(), jobs, [&](size_t k) { kinds[k].json = build(kinds[k].members); });
+  // A kind over the limit is split into runs, so only its size is kept; one that fits is a
+  // shard as it is, held (at most `limit` bytes) until the plan is known.
+  std::vector<size_t> kind_bytes(kinds.size());
+  ParallelFor(kinds.size(), jobs, [&](size_t k) { kinds[k].json = build(kinds[k].members, limit, &kind_bytes[k]); });
   // The whole index holds every term and vector of each kind's index, so it is over the limit
   // when one kind is; only when all fit can the whole index still fit.
-  const bool all_fit =
-      std::all_of(kinds.begin(), kinds.end(), [&](const IndexShard& s) { return s.json.size() <= limit; });
+  const bool all_fit = std::all_of(kind_bytes.begin(), kind_bytes.end(), [&](size_t b) { return b <= limit; });
   if (all_fit && !small_text) {
-    std::string whole = build(all);
-    if (whole.size() <= limit) return {IndexShard{"alle", std::move(all), std::move(whole)}};
+    size_t bytes = 0;
+    std::string json = build(all, limit, &bytes);
+    if (bytes <= limit) return whole(std::move(all), std::move(json));
   }
 
   std::vector<IndexShard> shards;
-  std::vector<size_t> to_build;
-  for (IndexShard& kind : kinds) {
-    const size_t runs = std::min(kind.members.size(), (kind.json.size() + limit - 1) / limit);
+  std::vector<std::string> held;  // per shard: the JSON of a kind that fits
+  std::vector<char> to_build;     // per shard: its JSON is still to be made
+  for (size_t k = 0; k < kinds.size(); ++k) {
+    IndexShard& kind = kinds[k];
+    const size_t runs = std::min(kind.members.size(), (kind_bytes[k] + limit - 1) / limit);
     if (runs <= 1) {
-      shards.push_back(std::move(kind));
+      // A kind of one document over the limit is a shard of its own all the same.
+      to_build.push_back(kind_bytes[k] > limit);
+      held.push_back(std::move(kind.json));
+      shards.push_back(IndexShard{kind.name, std::move(kind.members), {}});
       continue;
     }
     const std::vector<size_t>& m = kind.members;
     for (size_t r = 0; r < runs; ++r) {
-      to_build.push_back(shards.size());
+      to_build.push_back(true);
+      held.emplace_back();
       shards.push_back(IndexShard{kind.name + "-" + std::to_string(r + 1),
                                   {m.begin() + m.size() * r / runs, m.begin() + m.size() * (r + 1) / runs},
                                   {}});
     }
   }
-  ParallelFor(to_build.size(), jobs, [&](size_t i) { shards[to_build[i]].json = build(shards[to_build[i]].members); });
-  return shards;
+  kinds.clear();
+  receiver.planned(shards);
+  ParallelFor(shards.size(), jobs, [&](size_t i) {
+    size_t bytes = 0;
+    receiver.built(i, to_build[i] ? build(shards[i].members, SIZE_MAX, &bytes) : std::move(held[i]));
+  });
 }
 
 }  // namespace leernet::search

@@ -6,6 +6,7 @@
 #define LEERNET_SEARCH_SHARDS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,18 @@ struct IndexShard {
   std::string json;             // JSON.stringify of the shard's lunr index
 };
 
+// Where the shards go as they are made, so that the whole index (over 100 MB at 10,000
+// entries) never sits in memory at once. `planned` is called once, before any `built`, with the
+// shards in order (json empty); `built` once per shard with its index in that list and its
+// JSON, from up to `jobs` threads at once.
+struct ShardReceiver {
+  std::function<void(const std::vector<IndexShard>&)> planned;
+  std::function<void(size_t, std::string)> built;
+};
+
 // The shards of the documents for `limit` bytes of JSON per shard, built on up to `jobs`
-// threads. The result does not depend on `jobs`.
-std::vector<IndexShard> BuildShards(const ShardInput& input, size_t limit, int jobs);
+// threads and handed to `receiver`. What it receives does not depend on `jobs`.
+void BuildShards(const ShardInput& input, size_t limit, int jobs, const ShardReceiver& receiver);
 
 }  // namespace leernet::search
 
