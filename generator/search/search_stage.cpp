@@ -128,17 +128,24 @@ search::CompoundSplitter MakeSplitter(const SiteModel &model, const FileSystem &
   return splitter;
 }
 
-// A script that hands the index to search-core.js as one string: JSON.parse of
-// a string is some twenty times faster than evaluating the same data as an
-// object literal.
-std::string ShardScript(const std::string &name, const std::string &json) {
-  std::string out = "(window.LEERNET_SHARDS=window.LEERNET_SHARDS||{})[" + JsonString(name) + "]='";
-  out.reserve(json.size() + out.size() + 8);
+// JSON (which holds no raw line break) as a single-quoted JavaScript string.
+void AppendQuotedJson(const std::string &json, std::string &out) {
+  out.reserve(out.size() + json.size() + 8);
+  out += '\'';
   for (char c : json) {
     if (c == '\\' || c == '\'') out += '\\';
     out += c;
   }
-  out += "';\n";
+  out += '\'';
+}
+
+// A script that hands the index to search-core.js as one string: JSON.parse of
+// a string is some twenty times faster than evaluating the same data as an
+// object literal.
+std::string ShardScript(const std::string &name, const std::string &json) {
+  std::string out = "(window.LEERNET_SHARDS=window.LEERNET_SHARDS||{})[" + JsonString(name) + "]=";
+  AppendQuotedJson(json, out);
+  out += ";\n";
   return out;
 }
 
@@ -147,17 +154,23 @@ std::string ShardScript(const std::string &name, const std::string &json) {
 // its sentence. A file of its own that the search page loads after the first
 // results, so it adds nothing to the time before them.
 std::string TextJs(const SiteModel &model) {
-  std::string out = "window.LEERNET_TEXT = [";
+  std::string json = "[";
   for (size_t i = 0; i < model.entries.size(); ++i) {
-    if (i) out += ',';
-    out += JsonString(TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length));
+    if (i) json += ',';
+    json += JsonString(TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length));
   }
-  out += "];\n";
+  json += "]";
+  std::string out = "window.LEERNET_TEXT = JSON.parse(";
+  AppendQuotedJson(json, out);
+  out += ");\n";
   return out;
 }
 
+// The store is parsed from one string for the same reason as the shards: at
+// 10,000 entries evaluating it as an object literal takes longer than the first
+// shard.
 std::string StoreJs(const SiteModel &model) {
-  std::string store = "window.LEERNET_STORE = {\"docs\":[";
+  std::string store = "{\"docs\":[";
   for (size_t i = 0; i < model.entries.size(); ++i) {
     const Entry &e = model.entries[i];
     const KindSpec *kind = model.schema->FindKind(e.kind);
@@ -205,14 +218,17 @@ std::string StoreJs(const SiteModel &model) {
     const KindSpec &kind = model.schema->kinds[k];
     store += (k ? "," : "") + JsonString(kind.name) + ":" + JsonString(kind.label);
   }
-  store += "}};\n";
-  return store;
+  store += "}}";
+  std::string script = "window.LEERNET_STORE = JSON.parse(";
+  AppendQuotedJson(store, script);
+  script += ");\n";
+  return script;
 }
 
-// The search files; with `output`, each shard's script, the store and the text go there as
-// soon as they are made and are not kept, so the index never sits in memory whole.
+// Each shard's script, the store and the text go to `output` as soon as they are made and
+// are not kept, so the index never sits in memory whole.
 SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                            Diagnostics &diags, const SearchBuildOptions &options, OutputSet *output) {
+                            Diagnostics &diags, const SearchBuildOptions &options, OutputSet &output) {
   const SiteConfig &config = *model.config;
   search::Language language = search::LanguageFromCode(config.language).value_or(search::Language::kDutch);
   std::vector<PlannedField> plan = PlanFields(*model.schema, config, config_path, diags);
@@ -243,6 +259,7 @@ SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const 
     }
     docs.push_back(std::move(doc));
   }
+  // The splitter's word list (the whole Dutch dictionary) is not needed for the shards.
   splitter = search::CompoundSplitter();
   SearchFiles files;
   search::ShardInput shard_input;
@@ -255,7 +272,7 @@ SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const 
   shard_input.kind_of_document = &kind_of_document;
   for (const KindSpec &kind : model.schema->kinds) shard_input.kinds.push_back(kind.name);
   std::string docs_shards;
-  std::vector<char> reserved;  // per shard, with `output`: its path was free
+  std::vector<char> reserved;  // per shard: its path was free
   std::atomic<size_t> index_bytes{0};
   search::ShardReceiver receiver;
   receiver.planned = [&](const std::vector<search::IndexShard> &groups) {
@@ -276,33 +293,23 @@ SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const 
     }
     manifest += "]};\n";
     files.manifest_js = std::move(manifest);
-    if (!output) return;
     // The paths are taken here, in shard order, so that which one wins does not depend on
     // the order the shards are built in.
-    if (files.shards.size() > 1) output->Add("search/index.js", files.manifest_js);
-    for (const SearchShard &shard : files.shards) reserved.push_back(output->Reserve(shard.file));
+    if (files.shards.size() > 1) output.Add("search/index.js", files.manifest_js);
+    for (const SearchShard &shard : files.shards) reserved.push_back(output.Reserve(shard.file));
   };
   receiver.built = [&](size_t g, std::string json) {
     SearchShard &shard = files.shards[g];
     index_bytes += json.size();
-    if (!output) {
-      shard.json = std::move(json);
-      return;
-    }
     std::string script = ShardScript(shard.name, json);
     json = std::string();
     if (files.shards.size() == 1) script.insert(0, files.manifest_js);
-    if (reserved[g]) output->Fill(shard.file, std::move(script));
+    if (reserved[g]) output.Fill(shard.file, std::move(script));
   };
   search::BuildShards(shard_input, config.search.shard_bytes, options.jobs, receiver);
   files.index_bytes = index_bytes;
-  if (output) {
-    output->Add("search/store.js", StoreJs(model));
-    output->Add("search/text.js", TextJs(model));
-  } else {
-    files.store_js = StoreJs(model);
-    files.text_js = TextJs(model);
-  }
+  output.Add("search/store.js", StoreJs(model));
+  output.Add("search/text.js", TextJs(model));
   if (!options.documents) return files;
   std::string all_docs = search::SearchDocsJson(language, fields, docs);
   // {"language":..,"fields":..,"documents":..} plus the shards, so node can
@@ -346,28 +353,10 @@ void AddSearchScripts(const SearchFiles &files, const SiteModel &model, const Fi
 
 }  // namespace
 
-SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                             Diagnostics &diags, const SearchBuildOptions &options) {
-  return MakeSearchFiles(model, fs, config_path, diags, options, nullptr);
-}
-
-void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
-                    const std::string &node_modules, OutputSet &output, Diagnostics &diags) {
-  if (files.shards.size() == 1) {
-    output.Add("search/index.js", files.manifest_js + ShardScript(files.shards[0].name, files.shards[0].json));
-  } else {
-    output.Add("search/index.js", files.manifest_js);
-    for (const SearchShard &shard : files.shards) output.Add(shard.file, ShardScript(shard.name, shard.json));
-  }
-  output.Add("search/store.js", files.store_js);
-  output.Add("search/text.js", files.text_js);
-  AddSearchScripts(files, model, fs, node_modules, output, diags);
-}
-
 SearchFiles WriteSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
                              const std::string &node_modules, OutputSet &output, Diagnostics &diags,
                              const SearchBuildOptions &options) {
-  SearchFiles files = MakeSearchFiles(model, fs, config_path, diags, options, &output);
+  SearchFiles files = MakeSearchFiles(model, fs, config_path, diags, options, output);
   AddSearchScripts(files, model, fs, node_modules, output, diags);
   return files;
 }

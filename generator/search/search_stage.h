@@ -19,39 +19,27 @@ namespace leernet {
 struct SearchShard {
   std::string name;  // "alle" or the kind
   std::string file;  // output path of its script
-  std::string json;  // JSON.stringify of the lunr index
 };
 
 struct SearchFiles {
   std::string manifest_js;  // window.LEERNET_INDEX: the shards and their files
   std::vector<SearchShard> shards;
   size_t index_bytes = 0;   // JSON bytes of all shards
-  std::string store_js;     // what results display
-  std::string text_js;      // body text per store entry, for snippets
   std::string search_docs;  // the documents, fields and shards that went into the index
 };
 
-/// Errors (search.fields naming unknown fields) go to `config_path`; the
 struct SearchBuildOptions {
   int jobs = 1;           // threads for the shards; the files do not depend on it
   bool documents = true;  // also fill search_docs (large: every document's text)
 };
 
-/// Errors (search.fields naming unknown fields) go to `config_path`; the
-/// compound word list of site.yaml is read through `fs`.
-SearchFiles BuildSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
-                             Diagnostics &diags, const SearchBuildOptions &options = {});
-
-/// Adds search/index.js (the manifest, and the index itself when it is one
-/// shard), one search/index-KIND.js per further shard, search/store.js and the
-/// lunr scripts from `node_modules` to `output`; warns when the index is over
-/// the budget of site.yaml.
-void AddSearchFiles(const SearchFiles &files, const SiteModel &model, const FileSystem &fs,
-                    const std::string &node_modules, OutputSet &output, Diagnostics &diags);
-
-/// BuildSearchFiles and AddSearchFiles in one, with the same files in `output`, for a build:
-/// each shard goes to `output` as soon as it is made, so the index (over 100 MB at 10,000
-/// entries) is never held whole. The result holds no shard JSON, store or text.
+/// Writes search/index.js (the manifest, and the index itself when it is one shard), one
+/// search/index-KIND.js per further shard, search/store.js, search/text.js and the lunr
+/// scripts from `node_modules` to `output`, and warns when the index is over the budget of
+/// site.yaml. Each shard goes to `output` as soon as it is made, so the index (over 100 MB
+/// at 10,000 entries) is never held whole; the result holds the manifest, not the files.
+/// Errors (search.fields naming unknown fields) go to `config_path`; the compound word list
+/// of site.yaml is read through `fs`.
 SearchFiles WriteSearchFiles(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
                              const std::string &node_modules, OutputSet &output, Diagnostics &diags,
                              const SearchBuildOptions &options = {});

@@ -326,6 +326,42 @@ H.main('search', async (rep) => {
     await page.close();
   });
 
+  await rep.step('sharded index: "loading" while the shards with hits are still coming, never "no result"', async () => {
+    // The bundled content split into 27 shards; "circumstances" occurs only in a source
+    // (bron), whose shards come last.
+    const content = path.join(path.dirname(site), 'search-shards-content');
+    const sharded = path.join(path.dirname(site), 'search-shards-site');
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.cpSync(opts.source, content, { recursive: true });
+    const yaml = path.join(content, 'site.yaml');
+    fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').replace(/^  shard_bytes: .*$/m, '  shard_bytes: 100000'));
+    require('child_process').execFileSync(opts.leernet, ['-q', 'build', '--source', content, '--out', sharded]);
+    const shards = fs.readdirSync(path.join(sharded, 'search')).filter((f) => /^index-.*\.js$/.test(f)).length;
+    rep.ok(shards > 10, 'the site is split into shards', `${shards} shard files`);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__states = [];
+      new MutationObserver(() => {
+        const s = document.querySelector('[data-search-status]');
+        const h = document.querySelector('[data-search-help]');
+        if (!s) return;
+        const state = s.textContent + (h && !h.hidden ? ' [hulp]' : '');
+        if (window.__states[window.__states.length - 1] !== state) window.__states.push(state);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto(H.fileUrl(sharded, 'zoeken/index.html') + '?q=circumstances', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0, null, { timeout: 15000 });
+    const states = await page.evaluate(() => window.__states);
+    const strings = await page.evaluate(() => document.getElementById('leernet-strings').dataset);
+    const none = strings.searchNone.split('\u2018')[0];
+    rep.ok(states.includes(strings.searchLoading), 'the status says the index is loading', states.join(' | '));
+    rep.ok(!states.some((t) => t.startsWith(none) || t.endsWith('[hulp]')),
+      'no "no result" text or help while shards are still loading', states.join(' | '));
+    const top = await page.$eval('[data-search-results] > li .card-title a', (a) => a.getAttribute('href'));
+    rep.ok(/bronnen\//.test(top), 'the hit is the source that holds the word', top);
+    await page.close();
+  });
+
   await rep.step('search over http from a sub-path', async () => {
     const srv = await H.startServer(site, '/kennisbank/');
     try {

@@ -31,9 +31,27 @@ class SearchStageTest : public ::testing::Test {
     std::vector<RenderedMarkdown> bodies(entries.size());
     model_ = BuildSiteModel(std::move(entries), std::move(bodies), schema_, config_);
     EXPECT_FALSE(diags.HasErrors());
-    return BuildSearchFiles(model_, fs_, "content/site.yaml", diags_);
+    for (const char *script : {"lunr/lunr.js", "lunr-languages/lunr.stemmer.support.js", "lunr-languages/lunr.nl.js"}) {
+      fs_.Write(std::string("node_modules/") + script, "// lunr\n");
+    }
+    output_ = OutputSet();
+    return WriteSearchFiles(model_, fs_, "content/site.yaml", "node_modules", output_, diags_);
+  }
+  // The lunr JSON a shard's script hands to the browser, unquoted.
+  std::string ShardJson(const SearchShard &shard) {
+    const std::string &script = output_.files[shard.file];
+    size_t from = script.find("]='");
+    size_t to = script.rfind("';");
+    if (from == std::string::npos || to == std::string::npos) return "";
+    std::string json;
+    for (size_t i = from + 3; i < to; ++i) {
+      if (script[i] == '\\') ++i;
+      json += script[i];
+    }
+    return json;
   }
   MemoryFileSystem fs_;
+  OutputSet output_;
   Schema schema_;
   SiteConfig config_;
   SiteModel model_;
@@ -49,7 +67,7 @@ TEST_F(SearchStageTest, IndexFieldsComeFromSiteYaml) {
       "    overig: {boost: 1, from: ['*']}\n");
   EXPECT_FALSE(diags_.HasErrors());
   ASSERT_EQ(files.shards.size(), 1u);
-  EXPECT_NE(files.shards[0].json.find("\"fields\":[\"titel\",\"namen\",\"body\",\"overig\"]"), std::string::npos);
+  EXPECT_NE(ShardJson(files.shards[0]).find("\"fields\":[\"titel\",\"namen\",\"body\",\"overig\"]"), std::string::npos);
   EXPECT_NE(files.search_docs.find("{\"name\":\"namen\",\"boost\":5}"), std::string::npos);
   // The summary has no field of its own, so it is folded into "overig".
   EXPECT_NE(files.search_docs.find("\"overig\":\"Lokale intervisiegroep van wijkverpleegkundigen."), std::string::npos);
@@ -81,7 +99,7 @@ TEST_F(SearchStageTest, LargeIndexIsShardedPerKind) {
   ASSERT_EQ(one.shards.size(), 1u);
   EXPECT_EQ(one.shards[0].file, "search/index.js");
   // Just below the whole index: one shard per kind, each kind small enough on its own.
-  const size_t whole = one.shards[0].json.size();
+  const size_t whole = ShardJson(one.shards[0]).size();
   SearchFiles many = Build("  shard_bytes: " + std::to_string(whole - 1) + "\n");
   ASSERT_EQ(many.shards.size(), 4u);
   EXPECT_EQ(many.shards[0].name, "netwerk");
@@ -91,7 +109,32 @@ TEST_F(SearchStageTest, LargeIndexIsShardedPerKind) {
   EXPECT_NE(many.search_docs.find("\"shards\":[{\"name\":\"netwerk\",\"file\":"
                                   "\"search/index-netwerk.js\",\"refs\":["),
             std::string::npos);
-  EXPECT_LT(many.shards[0].json.size(), one.shards[0].json.size());
+  EXPECT_LT(ShardJson(many.shards[0]).size(), whole);
+  for (const SearchShard &shard : many.shards) EXPECT_EQ(output_.files.count(shard.file), 1u) << shard.file;
+}
+
+// The store and the text reach the browser as one string each for JSON.parse, which is
+// much faster than evaluating an object literal of the same size.
+TEST_F(SearchStageTest, StoreAndTextAreStringsForJsonParse) {
+  Build("");
+  const std::string &store = output_.files["search/store.js"];
+  EXPECT_EQ(store.rfind("window.LEERNET_STORE = JSON.parse('{\"docs\":[{\"t\":", 0), 0u) << store.substr(0, 80);
+  EXPECT_EQ(store.substr(store.size() - 4), "');\n");
+  EXPECT_NE(store.find("\"kinds\":{\"netwerk\":"), std::string::npos);
+  const std::string &text = output_.files["search/text.js"];
+  EXPECT_EQ(text.rfind("window.LEERNET_TEXT = JSON.parse('[", 0), 0u) << text.substr(0, 80);
+  EXPECT_EQ(text.substr(text.size() - 5), "]');\n");
+  // Inside the quotes every quote and backslash is escaped.
+  for (const std::string *script : {&store, &text}) {
+    size_t open = script->find("('") + 2, close = script->rfind("')");
+    for (size_t i = open; i < close; ++i) {
+      if ((*script)[i] == '\\') {
+        ++i;
+        continue;
+      }
+      ASSERT_NE((*script)[i], '\'') << "unescaped quote at " << i;
+    }
+  }
 }
 
 TEST_F(SearchStageTest, KindOverTheShardSizeIsSplitIntoRuns) {

@@ -33,13 +33,19 @@
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
+  var NON_ASCII = /[^\u0000-\u007f]/;
+
   // Same as fold(), but also records for each folded character which character of the
-  // original it came from, so highlights can be placed in the original text.
+  // original it came from, so highlights can be placed in the original text. Only
+  // characters outside ASCII go through normalize(), which is slow per character; text
+  // without any keeps its positions, so it needs no map (map is then null).
   function foldWithMap(text) {
+    if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), map: null };
     var folded = '';
     var map = [];
     for (var i = 0; i < text.length; i++) {
-      var f = fold(text[i]);
+      var c = text[i];
+      var f = c < '\u0080' ? c.toLowerCase() : fold(c);
       for (var j = 0; j < f.length; j++) { folded += f[j]; map.push(i); }
     }
     return { folded: folded, map: map };
@@ -250,10 +256,14 @@
     return all ? 2 : 1;
   }
 
-  // Start positions of the words in text (folded, at word starts), as [start, end) ranges
-  // in the original text, sorted and merged.
-  function matchRanges(text, words) {
-    var fm = foldWithMap(text);
+  // The folded words and their stems to look for; a results list asks for the same words
+  // once per hit and field, so the last answer is kept.
+  var lastNeedles = { key: null, needles: [] };
+  function needlesOf(words) {
+    var e = getEngine();
+    // Stems exist only once an index shard is in.
+    var key = (e && e.idx ? 's' : 'w') + (words || []).join('\u0000');
+    if (key === lastNeedles.key) return lastNeedles.needles;
     var needles = [];
     (words || []).forEach(function (w) {
       var p = fold(w);
@@ -261,6 +271,15 @@
       var s = fold(stem(w) || '');
       if (s.length >= 3 && s !== p) needles.push(s);
     });
+    lastNeedles = { key: key, needles: needles };
+    return needles;
+  }
+
+  // Start positions of the words in text (folded, at word starts), as [start, end) ranges
+  // in the original text, sorted and merged.
+  function matchRanges(text, words) {
+    var fm = foldWithMap(text);
+    var needles = needlesOf(words);
     var ranges = [];
     needles.forEach(function (n) {
       var from = 0;
@@ -268,7 +287,7 @@
       while ((at = fm.folded.indexOf(n, from)) !== -1) {
         from = at + 1;
         if (at > 0 && WORD_CHAR.test(fm.folded[at - 1])) continue;
-        ranges.push([fm.map[at], fm.map[at + n.length - 1] + 1]);
+        ranges.push(fm.map ? [fm.map[at], fm.map[at + n.length - 1] + 1] : [at, at + n.length]);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0]; });

@@ -20,6 +20,9 @@
     return;
   }
   var store = S.engine().store;
+  // A large index comes in shards, one script after the other: the first is asked for
+  // before anything else is built, and each one that arrives runs the search again.
+  S.load(onShard);
 
   // Filter groups: the kind first, then every facet in the store. A facet belongs to the
   // kinds it lists; groups are told apart by key, since one field name (categorie) can be a
@@ -234,8 +237,12 @@
     if (query || anyFilter) shown.forEach(function (h) { frag.appendChild(renderHit(h, res.words)); });
     list.appendChild(frag);
 
+    // Nothing found yet while shards are still coming is not "no result": the help and
+    // its did-you-mean (which reads every entry's text) wait for the whole index.
+    var waiting = query && !base.length && res.partial;
     var msg;
     if (!query && !anyFilter) msg = S.str('search-empty');
+    else if (waiting) msg = S.str('search-loading');
     else if (query && !base.length) msg = S.str('search-none', { q: query });
     else {
       msg = anyFilter && shown.length !== base.length
@@ -250,7 +257,7 @@
       }
     }
     status.textContent = msg;
-    showHelp(query, res);
+    showHelp(waiting ? '' : query, res);
     updateUrl(query);
   }
 
@@ -325,10 +332,9 @@
     document.head.appendChild(textScript);
   }
 
-  // A large index comes in shards, one script after the other: search again as each arrives.
-  S.load(function (e) {
+  function onShard(e) {
     run();
     if (e.complete) loadText();
-  });
+  }
   if (S.engine().complete) loadText();
 })();
