@@ -10,8 +10,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
+#include "arguments.h"
 #include "base/file_system.h"
 #include "cli/commands.h"
 #include "cli/editor_commands.h"
@@ -52,21 +54,6 @@ leernet::BuildOptions DefaultOptions() {
   options.node_modules = EnvOr("LEERNET_NODE_MODULES", LEERNET_NODE_MODULES_DIR);
   options.dates_from_git = true;
   return options;
-}
-
-// CLI11 says what is wrong with the arguments in English; the most common cases in Dutch.
-std::string ParseErrorText(const CLI::ParseError& e) {
-  std::string text = e.what();
-  if (ui_lang == Lang::kEn) return text;
-  const std::pair<const char*, const char*> kDutch[] = {
-      {"The following argument was not expected: ", "Dit argument wordt niet verwacht: "},
-      {"The following arguments were not expected: ", "Deze argumenten worden niet verwacht: "},
-      {"A subcommand is required", "Geef een opdracht, zoals build, check, serve of new"},
-  };
-  for (const auto& [en, nl] : kDutch) {
-    if (text.rfind(en, 0) == 0) return nl + text.substr(std::string(en).size());
-  }
-  return text;
 }
 
 int RunBuildCommand(leernet::BuildOptions options, const std::string& out, const std::string& search_docs, bool quiet,
@@ -168,88 +155,135 @@ int RunAnalyzeCommand(const std::string& lang, const std::vector<std::string>& w
   return kOk;
 }
 
+// The help text of an option or command in the language of the messages.
+std::string Help(std::string_view nl, std::string_view en) { return Say(nl, en).In(ui_lang); }
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"leernet: builds a knowledge base of Markdown and YAML into a static, searchable site"};
-  app.set_version_flag("--version", std::string("leernet ") + LEERNET_VERSION);
+  namespace args = leernet::arguments;
+  // Help and parse errors are made before --lang is parsed; they need the language too.
+  ui_lang = args::PeekLang(argc, argv);
+  CLI::App app{Help("leernet: maakt van een kennisbank in Markdown en YAML een statische, doorzoekbare site",
+                    "leernet: builds a knowledge base of Markdown and YAML into a static, searchable site")};
+  args::LocalizeHelp(app, ui_lang);
+  app.set_version_flag("--version", std::string("leernet ") + LEERNET_VERSION,
+                       Help("Toon de versie", "Print the version"));
   app.require_subcommand(1);
   leernet::BuildOptions options = DefaultOptions();
   bool quiet = false;
-  app.add_flag("-q,--quiet", quiet, "Print only problems");
+  const std::string kSource = Help("Map met de inhoud", "Content folder");
+  const std::string kTheme = Help("Map met themabestanden die die van het standaardthema vervangen",
+                                  "Theme folder whose files replace the default theme's");
+  const std::string kQuiet = Help("Toon alleen problemen", "Print only problems");
+  app.add_flag("-q,--quiet", quiet, kQuiet);
   std::string ui_lang_name = "nl";
-  app.add_option("--lang", ui_lang_name, "Language of the messages: nl or en")->capture_default_str();
+  app.add_option("--lang", ui_lang_name, Help("Taal van de meldingen: nl of en", "Language of the messages: nl or en"))
+      ->capture_default_str();
   // `leernet check --lang en` as well as `leernet --lang en check`; a subcommand's own options
   // (analyze --lang) come first.
   app.fallthrough();
 
   std::string out = "public";
   std::string search_docs;
-  CLI::App* build = app.add_subcommand("build", "Build the site into a folder");
-  build->add_option("--source", options.source, "Content folder")->capture_default_str();
-  build->add_option("--out", out, "Output folder (replaced as a whole when the build succeeds)")->capture_default_str();
-  build->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
-  build->add_option("--search-docs", search_docs, "Also write the documents that went into the search index");
-  build->add_flag("-q,--quiet", quiet, "Print only problems");
-  bool timings = false;
-  build->add_flag("--timings", timings, "Print how long each stage took");
+  CLI::App* build =
+      args::AddCommand(app, "build", Say("Bouw de site in een map", "Build the site into a folder"), ui_lang);
+  build->add_option("--source", options.source, kSource)->capture_default_str();
   build
-      ->add_option("-j,--jobs", options.jobs,
-                   "Threads to use (default: one per core); output is the same for any number")
-      ->check(CLI::NonNegativeNumber);
+      ->add_option("--out", out,
+                   Help("Uitvoermap (als geheel vervangen als de bouw slaagt)",
+                        "Output folder (replaced as a whole when the build succeeds)"))
+      ->capture_default_str();
+  build->add_option("--theme", options.theme_override, kTheme);
+  build->add_option("--search-docs", search_docs,
+                    Help("Schrijf ook de documenten die in de zoekindex gingen",
+                         "Also write the documents that went into the search index"));
+  build->add_flag("-q,--quiet", quiet, kQuiet);
+  bool timings = false;
+  build->add_flag("--timings", timings, Help("Toon hoe lang elke stap duurde", "Print how long each stage took"));
+  const std::string kJobs = Help("Aantal threads (standaard: een per kern); de uitvoer is voor elk aantal gelijk",
+                                 "Threads to use (default: one per core); output is the same for any number");
+  build->add_option("-j,--jobs", options.jobs, kJobs)
+      ->type_name(Help("GETAL", "INT"))
+      ->check(args::WholeNumber(0, 1024, ui_lang));
 
   std::string format = "text";
-  CLI::App* check = app.add_subcommand("check", "Validate the content and write nothing");
-  check->add_option("--source", options.source, "Content folder")->capture_default_str();
-  check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  check->add_flag("-q,--quiet", quiet, "Print only problems");
+  CLI::App* check = args::AddCommand(
+      app, "check", Say("Controleer de inhoud en schrijf niets", "Validate the content and write nothing"), ui_lang);
+  check->add_option("--source", options.source, kSource)->capture_default_str();
+  check->add_option("--format", format, Help("text of json", "text or json"))
+      ->check(args::OneOf({"text", "json"}, ui_lang));
+  check->add_flag("-q,--quiet", quiet, kQuiet);
   bool strict = false;
-  check->add_flag("--strict", strict, "Treat every warning as an error (exit code 1)");
-  check->add_option("-j,--jobs", options.jobs, "Threads to use (default: one per core)")->check(CLI::NonNegativeNumber);
+  check->add_flag(
+      "--strict", strict,
+      Help("Behandel elke waarschuwing als fout (afsluitcode 1)", "Treat every warning as an error (exit code 1)"));
+  check->add_option("-j,--jobs", options.jobs, kJobs)
+      ->type_name(Help("GETAL", "INT"))
+      ->check(args::WholeNumber(0, 1024, ui_lang));
 
   std::string lang = "nl";
   std::vector<std::string> words;
-  CLI::App* analyze = app.add_subcommand("analyze", "Print the search terms the index makes from text");
-  analyze->add_option("--lang", lang, "nl or en")->capture_default_str();
-  analyze->add_option("text", words, "Text; without it, each line of standard input");
+  CLI::App* analyze = args::AddCommand(
+      app, "analyze",
+      Say("Toon de zoektermen die de index van tekst maakt", "Print the search terms the index makes from text"),
+      ui_lang);
+  analyze->add_option("--lang", lang, Help("nl of en", "nl or en"))->capture_default_str();
+  analyze->add_option(
+      "text", words,
+      Help("Tekst; zonder tekst elke regel van de standaardinvoer", "Text; without it, each line of standard input"));
 
   leernet::serve::ServeOptions serve_options;
-  CLI::App* serve = app.add_subcommand("serve", "Build the site into memory and serve it with live reload");
-  serve->add_option("--source", options.source, "Content folder")->capture_default_str();
-  serve->add_option("--theme", options.theme_override, "Theme folder whose files replace the default theme's");
-  serve->add_option("--port", serve_options.port, "Port; 0 picks a free one")
+  CLI::App* serve = args::AddCommand(app, "serve",
+                                     Say("Bouw de site in het geheugen en toon die met live herladen",
+                                         "Build the site into memory and serve it with live reload"),
+                                     ui_lang);
+  serve->add_option("--source", options.source, kSource)->capture_default_str();
+  serve->add_option("--theme", options.theme_override, kTheme);
+  serve->add_option("--port", serve_options.port, Help("Poort; 0 kiest een vrije", "Port; 0 picks a free one"))
       ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
-  serve->add_option("--bind", serve_options.bind, "Address to listen on")->capture_default_str();
+      ->type_name(Help("GETAL", "INT"))
+      ->check(args::WholeNumber(0, 65535, ui_lang));
+  serve->add_option("--bind", serve_options.bind, Help("Adres om op te luisteren", "Address to listen on"))
+      ->capture_default_str();
 
   std::string json_schema_dir, dump_fields;
-  CLI::App* schema = app.add_subcommand("schema", "Write a JSON Schema per kind for editors' YAML tooling");
-  schema->add_option("--source", options.source, "Content folder")->capture_default_str();
-  schema->add_option("--json-schema", json_schema_dir, "Folder for <kind>.schema.json files");
-  schema->add_option("--dump-fields", dump_fields, "Also write every entry's fields as JSON to this file");
+  CLI::App* schema = args::AddCommand(app, "schema",
+                                      Say("Schrijf een JSON Schema per soort voor YAML-hulpmiddelen",
+                                          "Write a JSON Schema per kind for editors' YAML tooling"),
+                                      ui_lang);
+  schema->add_option("--source", options.source, kSource)->capture_default_str();
+  schema->add_option("--json-schema", json_schema_dir,
+                     Help("Map voor de bestanden <soort>.schema.json", "Folder for <kind>.schema.json files"));
+  schema->add_option("--dump-fields", dump_fields,
+                     Help("Schrijf ook de velden van elk item als JSON naar dit bestand",
+                          "Also write every entry's fields as JSON to this file"));
 
   std::string new_kind, new_slug;
-  CLI::App* create = app.add_subcommand("new", "Start a new entry from its kind's archetype");
+  CLI::App* create = args::AddCommand(
+      app, "new",
+      Say("Begin een nieuw item vanuit het sjabloon van zijn soort", "Start a new entry from its kind's archetype"),
+      ui_lang);
   bool list_kinds = false;
-  create->add_option("kind", new_kind, "Kind of entry, such as netwerk");
-  create->add_option("slug", new_slug, "File name without extension: lowercase letters, digits, hyphens");
-  create->add_flag("--list", list_kinds, "List every kind with its folder and description");
-  create->add_option("--source", options.source, "Content folder")->capture_default_str();
-  create->add_option("--theme", options.theme_override, "Theme folder with archetypes/<kind>.md");
+  create->add_option("kind", new_kind, Help("Soort item, zoals netwerk", "Kind of entry, such as netwerk"));
+  create->add_option("slug", new_slug,
+                     Help("Bestandsnaam zonder extensie: kleine letters, cijfers, koppeltekens",
+                          "File name without extension: lowercase letters, digits, hyphens"));
+  create->add_flag(
+      "--list", list_kinds,
+      Help("Toon elke soort met zijn map en beschrijving", "List every kind with its folder and description"));
+  create->add_option("--source", options.source, kSource)->capture_default_str();
+  create->add_option("--theme", options.theme_override,
+                     Help("Themamap met archetypes/<soort>.md", "Theme folder with archetypes/<kind>.md"));
 
-  // Parse errors are reported before --lang is read; they need the language too.
-  for (int i = 1; i + 1 < argc; ++i) {
-    if (std::string(argv[i]) == "--lang" && std::string(argv[i + 1]) == "en") ui_lang = Lang::kEn;
-  }
-  for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) == "--lang=en") ui_lang = Lang::kEn;
-  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-    Fail(Say("{0}\nZie leernet --help voor meer uitleg.", "{0}\nRun with --help for more information.",
-             {ParseErrorText(e)}));
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
+    Fail(args::ErrorText(e, argc, argv, commands) +
+         Say("\nZie leernet --help voor meer uitleg.", "\nRun with --help for more information."));
     return kUsageError;
   }
   if (std::optional<Lang> parsed = leernet::ParseLang(ui_lang_name)) {
