@@ -136,7 +136,8 @@ struct DevServer::Impl {
     if (req.method != "GET" && req.method != "HEAD") {
       res.status = 405;
       res.set_header("Allow", "GET, HEAD");
-      res.set_content("method not allowed\n", "text/plain; charset=utf-8");
+      res.set_content(Text(Say("alleen GET en HEAD zijn toegestaan\n", "only GET and HEAD are allowed\n")),
+                      "text/plain; charset=utf-8");
       return;
     }
     std::string path = PathOf(req.target);
@@ -162,7 +163,7 @@ struct DevServer::Impl {
     res.status = 404;
     auto page = current->files.find("404.html");
     if (page == current->files.end()) {
-      res.set_content("404 not found\n", "text/plain; charset=utf-8");
+      res.set_content(Text(Say("404: deze pagina bestaat niet\n", "404: no such page\n")), "text/plain; charset=utf-8");
     } else {
       res.set_content(InjectReloadScript(InjectRootBase(*page->second)), "text/html; charset=utf-8");
     }

@@ -153,6 +153,8 @@ TEST_F(DevServerTest, AnswersEverythingOutsideTheSiteWithTheNotFoundPage) {
   httplib::Result post = client_->Post("/", "x", "text/plain");
   ASSERT_TRUE(post);
   EXPECT_EQ(post->status, 405);
+  EXPECT_EQ(post->body, "alleen GET en HEAD zijn toegestaan\n");
+  EXPECT_EQ(post->get_header_value("Allow"), "GET, HEAD");
 }
 
 TEST_F(DevServerTest, RefusesAPortThatIsInUse) {
