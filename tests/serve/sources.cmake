@@ -7,6 +7,7 @@ set(LEERNET_SERVE_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/file_watcher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/site_builder_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/incremental_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/same_errors_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dev_server_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_test.cpp
 )
