@@ -9,7 +9,7 @@
 
 namespace leernet {
 
-void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings,
-                OutputSet& output, Diagnostics& diags);
+void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, OutputSet& output,
+                Diagnostics& diags);
 
 }  // namespace leernet

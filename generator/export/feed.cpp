@@ -21,8 +21,10 @@ std::string UrnName(const std::string& text) {
   for (char c : text) {
     char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-    if (keep) out += lower;
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (keep)
+      out += lower;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "site" : out;

@@ -1,16 +1,21 @@
 #include "export/json_export.h"
 
+#include <functional>
+
 #include "jsonschema/json_writer.h"
 
 namespace leernet {
 
 namespace {
 
+constexpr size_t kPieceBytes = 1 << 20;
+
 class ExportWriter {
  public:
   explicit ExportWriter(const SiteModel& model) : model_(model), w_(0) {}
 
-  std::string Write(const ChangeDates& dates) {
+  // Hands the text to `put` in pieces of about a megabyte.
+  void Write(const ChangeDates& dates, const std::function<void(std::string_view)>& put) {
     w_.BeginObject();
     w_.Key("site");
     w_.BeginObject();
@@ -33,10 +38,13 @@ class ExportWriter {
     w_.EndArray();
     w_.Key("entries");
     w_.BeginArray();
-    for (size_t i = 0; i < model_.entries.size(); ++i) Entry(i, dates);
+    for (size_t i = 0; i < model_.entries.size(); ++i) {
+      Entry(i, dates);
+      if (w_.PendingBytes() >= kPieceBytes) put(w_.TakePiece());
+    }
     w_.EndArray();
     w_.EndObject();
-    return w_.Take();
+    put(w_.Take());
   }
 
  private:
@@ -69,8 +77,10 @@ class ExportWriter {
       case FieldType::kInt:
       case FieldType::kYear: {
         std::optional<long long> number = ParseInteger(v.text);
-        if (number) w_.Integer(*number);
-        else w_.String(v.text);
+        if (number)
+          w_.Integer(*number);
+        else
+          w_.String(v.text);
         return;
       }
       case FieldType::kBool:
@@ -161,8 +171,15 @@ class ExportWriter {
 
 }  // namespace
 
+void WriteKennisbankJson(const SiteModel& model, const ChangeDates& dates,
+                         const std::function<void(std::string_view)>& put) {
+  ExportWriter(model).Write(dates, put);
+}
+
 std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates) {
-  return ExportWriter(model).Write(dates);
+  std::string text;
+  WriteKennisbankJson(model, dates, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 }  // namespace leernet

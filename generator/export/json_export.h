@@ -2,7 +2,9 @@
 // (analysis, other sites). A pure function of the site model; keys in a fixed order.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "export/export_settings.h"
 #include "site/site_model.h"
@@ -15,5 +17,10 @@ namespace leernet {
 /// objects as objects in schema order; a reference is {"kind", "slug", "title", "url"}.
 /// `refs` and `backrefs` group the references by field: [{"field", "label", "kind"?, "entries"}].
 std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates);
+
+/// The same text handed to `put` in pieces, so that the document is never held whole: at
+/// 10,000 entries it is over 100 MB.
+void WriteKennisbankJson(const SiteModel& model, const ChangeDates& dates,
+                         const std::function<void(std::string_view)>& put);
 
 }  // namespace leernet

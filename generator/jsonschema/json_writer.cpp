@@ -50,13 +50,27 @@ void AppendString(std::string& out, std::string_view text) {
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out += kHex[c >> 4];
@@ -153,6 +167,14 @@ std::string JsonWriter::Take() {
   state_ = std::make_unique<State>();
   return out;
 }
+
+std::string JsonWriter::TakePiece() {
+  std::string piece;
+  piece.swap(state_->out);
+  return piece;
+}
+
+size_t JsonWriter::PendingBytes() const { return state_->out.size(); }
 
 std::optional<long long> ParseInteger(std::string_view digits) {
   if (!digits.empty() && digits[0] == '+') digits.remove_prefix(1);

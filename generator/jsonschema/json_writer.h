@@ -43,6 +43,11 @@ class JsonWriter {
 
   /// The text written so far, with a final newline, and a fresh start.
   std::string Take();
+  /// The text written since the last piece, keeping the place in the document: a big document
+  /// leaves in pieces (then Take() gives the rest), so its whole text is never held at once.
+  std::string TakePiece();
+  /// Bytes written since the last piece.
+  size_t PendingBytes() const;
 
  private:
   void Place();

@@ -25,6 +25,26 @@ bool OutputSet::Add(const std::string& path, std::string bytes) {
   return true;
 }
 
+bool OutputSet::AddInPieces(const std::string& path, const std::function<void(const PutPiece&)>& make) {
+  if (!Reserve(path)) return false;
+  if (!sink_) {
+    std::string& bytes = files.find(path)->second;
+    make([&](std::string_view piece) { bytes += piece; });
+    return true;
+  }
+  bool first = true;
+  make([&](std::string_view piece) {
+    if (first) {
+      sink_->Write(path, piece);
+    } else {
+      sink_->Append(path, piece);
+    }
+    first = false;
+  });
+  if (first) sink_->Write(path, "");
+  return true;
+}
+
 bool OutputSet::Reserve(const std::string& path) {
   if (!IsContainedPath(path)) return false;
   if (sink_) return written_.insert(path).second;

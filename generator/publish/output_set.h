@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -19,6 +20,9 @@ class FileSink {
  public:
   virtual ~FileSink() = default;
   virtual void Write(const std::string& path, std::string_view bytes) = 0;
+  /// Adds bytes to the end of a file written before; a file made in pieces is written once
+  /// and then appended to, always from one thread.
+  virtual void Append(const std::string& path, std::string_view bytes) = 0;
   /// The first write that failed, naming the path, or "".
   virtual Message Error() const = 0;
 };
@@ -39,6 +43,11 @@ class OutputSet {
   bool Reserve(const std::string& path);
   /// The bytes of a reserved path. Safe to call from several threads for different paths.
   void Fill(const std::string& path, std::string bytes);
+
+  /// Like Add, for a file made in pieces: `make` gets a function to pass each piece to, in
+  /// order. A streaming set hands each piece to the sink as it comes.
+  using PutPiece = std::function<void(std::string_view)>;
+  bool AddInPieces(const std::string& path, const std::function<void(const PutPiece&)>& make);
 
   /// Files added so far, held or written.
   size_t Count() const { return sink_ ? written_.size() : files.size(); }

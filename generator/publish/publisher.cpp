@@ -152,6 +152,14 @@ bool StagedSite::MakeParent(const std::string& path, Message& error) {
 }
 
 void StagedSite::Write(const std::string& path, std::string_view bytes) {
+  WriteFile(path, bytes, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
+}
+
+void StagedSite::Append(const std::string& path, std::string_view bytes) {
+  WriteFile(path, bytes, O_WRONLY | O_APPEND | O_CLOEXEC);
+}
+
+void StagedSite::WriteFile(const std::string& path, std::string_view bytes, int open_flags) {
   Message error;
   if (!IsContainedPath(path)) {
     return Fail(
@@ -159,7 +167,7 @@ void StagedSite::Write(const std::string& path, std::string_view bytes) {
   }
   if (!MakeParent(path, error)) return Fail(error);
   std::string full = staging_ + "/" + path;
-  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int fd = ::open(full.c_str(), open_flags, 0644);
   if (fd < 0) return Fail(Say("kan {0} niet maken: {1}", "cannot create {0}: {1}", {full, ErrnoText(errno)}));
   const char* p = bytes.data();
   size_t left = bytes.size();

@@ -34,6 +34,7 @@ class StagedSite : public FileSink {
 
   /// Writes one file below the staging folder; safe from several threads for different paths.
   void Write(const std::string& path, std::string_view bytes) override;
+  void Append(const std::string& path, std::string_view bytes) override;
   Message Error() const override;
   /// Bytes written so far.
   size_t BytesWritten() const { return bytes_.load(); }
@@ -45,6 +46,7 @@ class StagedSite : public FileSink {
  private:
   StagedSite(std::string target, std::string staging) : target_(std::move(target)), staging_(std::move(staging)) {}
   bool MakeParent(const std::string& path, Message& error);
+  void WriteFile(const std::string& path, std::string_view bytes, int open_flags);
   void Fail(Message error);
 
   std::string target_;

@@ -1,8 +1,9 @@
+#include "jsonschema/json_schema.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "jsonschema/json_schema.h"
 #include "jsonschema/json_writer.h"
 #include "jsonschema/schema_export.h"
 #include "support/test_site.h"
@@ -24,8 +25,8 @@ TEST(JsonSchemaTest, OneDraft07SchemaPerKind) {
   auto files = JsonSchemas(site->schema);
   std::vector<std::string> names;
   for (const auto& [name, text] : files) names.push_back(name);
-  EXPECT_EQ(names, (std::vector<std::string>{"netwerk.schema.json", "netwerktype.schema.json",
-                                             "praktijk.schema.json", "thema.schema.json"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"netwerk.schema.json", "netwerktype.schema.json", "praktijk.schema.json",
+                                             "thema.schema.json"}));
   json s = Parse(files["netwerk.schema.json"]);
   EXPECT_EQ(s["$schema"], "http://json-schema.org/draft-07/schema#");
   EXPECT_EQ(s["title"], "Netwerk");
@@ -59,8 +60,8 @@ TEST(JsonSchemaTest, MapsEachFieldType) {
 
 TEST(JsonSchemaTest, ListsExistingSlugsOfReferencedKinds) {
   auto site = testing::BasisModel();
-  json p = Parse(JsonSchemas(site->schema, {{"netwerktype", {"intervisie", "themanetwerk"}}})["netwerk.schema.json"])
-               ["properties"];
+  json p = Parse(JsonSchemas(site->schema,
+                             {{"netwerktype", {"intervisie", "themanetwerk"}}})["netwerk.schema.json"])["properties"];
   EXPECT_EQ(p["types"]["items"], json({{"type", "string"}, {"enum", {"intervisie", "themanetwerk"}}}));
   EXPECT_TRUE(p["themas"]["items"].contains("pattern"));
 }
@@ -97,6 +98,33 @@ TEST(FieldsDumpTest, TypesScalarsAsYamlDoes) {
       "x": 1.5, "y": null, "z": null, "d": "2020-01-01", "q": "true", "l": ["a", 2]})"));
   // Document order of keys is kept.
   EXPECT_LT(exported.fields_dump.find("\"titel\""), exported.fields_dump.find("\"samenvatting\""));
+}
+
+TEST(JsonWriterTest, PiecesMakeTheSameTextAsOneTake) {
+  auto write = [](JsonWriter& w, std::string* pieces) {
+    w.BeginObject();
+    w.Key("rijen");
+    w.BeginArray();
+    for (int i = 0; i < 3; ++i) {
+      w.BeginObject();
+      w.Field("naam", "rij " + std::to_string(i));
+      w.EndObject();
+      if (pieces) {
+        EXPECT_GT(w.PendingBytes(), 0u);
+        *pieces += w.TakePiece();
+        EXPECT_EQ(w.PendingBytes(), 0u);
+      }
+    }
+    w.EndArray();
+    w.EndObject();
+  };
+  JsonWriter whole;
+  write(whole, nullptr);
+  JsonWriter in_pieces;
+  std::string pieces;
+  write(in_pieces, &pieces);
+  pieces += in_pieces.Take();
+  EXPECT_EQ(pieces, whole.Take());
 }
 
 TEST(JsonWriterTest, IndentsAndNormalizesIntegers) {

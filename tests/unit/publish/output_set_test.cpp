@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 #include "publish/publisher.h"
 
@@ -21,6 +22,19 @@ TEST(OutputSetTest, RefusesPathsOutsideTheRootAndDuplicates) {
   }
   EXPECT_FALSE(out.Add(std::string("a\0b", 3), "z"));
   EXPECT_EQ(out.TotalBytes(), 1u);
+}
+
+TEST(OutputSetTest, AFileInPiecesIsTheirConcatenation) {
+  OutputSet out;
+  EXPECT_TRUE(out.AddInPieces("export/a.json", [](const OutputSet::PutPiece& put) {
+    put("[1,");
+    put("");
+    put("2]\n");
+  }));
+  EXPECT_EQ(out.files.at("export/a.json"), "[1,2]\n");
+  EXPECT_FALSE(out.AddInPieces("export/a.json", [](const OutputSet::PutPiece& put) { put("x"); }));
+  EXPECT_FALSE(out.AddInPieces("../a.json", [](const OutputSet::PutPiece& put) { put("x"); }));
+  EXPECT_EQ(out.files.at("export/a.json"), "[1,2]\n");
 }
 
 TEST(PublisherTest, RefusesDangerousOutputFolders) {
@@ -77,6 +91,31 @@ TEST_F(StagedSiteTest, StreamsFilesAndSwapsThemInAtCommit) {
   for (const auto& e : fs::directory_iterator(dir_)) {
     EXPECT_EQ(e.path().filename().string().rfind(".site.", 0), std::string::npos) << e.path();
   }
+}
+
+TEST_F(StagedSiteTest, WritesAFileInPiecesAsItIsMade) {
+  Message error;
+  auto staged = StagedSite::Open(Out(), Content(), error);
+  ASSERT_TRUE(staged) << error.en;
+  OutputSet output(staged.get());
+  std::vector<size_t> sizes_on_disk;
+  EXPECT_TRUE(output.AddInPieces("export/groot.json", [&](const OutputSet::PutPiece& put) {
+    for (const char* piece : {"{\"a\":", "[1,2,3]", "}\n"}) {
+      put(piece);
+      std::error_code ec;
+      size_t size = 0;
+      for (const auto& e : fs::recursive_directory_iterator(dir_, ec)) {
+        if (e.path().filename() == "groot.json") size = fs::file_size(e.path());
+      }
+      sizes_on_disk.push_back(size);
+    }
+  }));
+  EXPECT_EQ(sizes_on_disk, (std::vector<size_t>{5, 12, 14})) << "each piece is on disk before the next is made";
+  EXPECT_TRUE(output.AddInPieces("leeg.txt", [](const OutputSet::PutPiece&) {}));
+  ASSERT_TRUE(staged->Commit(error)) << error.en;
+  EXPECT_EQ(Read(dir_ / "site/export/groot.json"), "{\"a\":[1,2,3]}\n");
+  EXPECT_TRUE(fs::exists(dir_ / "site/leeg.txt"));
+  EXPECT_EQ(Read(dir_ / "site/leeg.txt"), "");
 }
 
 TEST_F(StagedSiteTest, AnUncommittedSiteIsRemovedAndTheOldOneKept) {
