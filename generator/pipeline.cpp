@@ -1,10 +1,9 @@
 #include "pipeline.h"
 
-#include <malloc.h>
-
 #include <chrono>
 #include <set>
 
+#include "base/memory.h"
 #include "config/site_config.h"
 #include "export/exports.h"
 #include "history/change_dates.h"
@@ -62,7 +61,7 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   LoadLimits limits;
   limits.image_warn_bytes = static_cast<long long>(site->config.media.image_warn_kb) * 1024;
   limits.attachment_warn_bytes = static_cast<long long>(site->config.media.attachment_warn_kb) * 1024;
-  site->content = LoadContent(fs, options.source, site->schema, diags, limits, options.jobs);
+  site->content = LoadContent(fs, options.source, site->schema, diags, limits, options.jobs, keep_sources);
   result.texts.merge(site->content.texts);
   clock.Done("load");
   std::vector<Entry> entries = ValidateEntries(site->content, site->schema, diags);
@@ -93,19 +92,26 @@ void ReleaseFileTexts(const BuildOptions& options, BuildResult& result) {
   }
 }
 
-// Gives what a build has freed back to the system. The next stage allocates on other threads,
-// whose malloc arenas would not reuse it, so without this the freed memory would still count
-// in the peak.
-void ReturnFreedMemory() { malloc_trim(0); }
+// The loader keeps only the texts of files it had a message about; a file that a later stage
+// reported on is read again here, so that its messages show the line and count columns in
+// characters all the same.
+void ReadTextsForMessages(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
+  const std::string prefix = options.source + "/";
+  for (const Diagnostic& d : result.diags.items()) {
+    if (d.path.rfind(prefix, 0) != 0 || result.texts.count(d.path)) continue;
+    if (std::optional<std::string> text = fs.ReadFile(d.path).text) result.texts[d.path] = std::move(*text);
+  }
+}
 
-// In a build that keeps no state for serve, the pages are the last to read the bodies' HTML,
-// and the search files the last to read their plain text (the export writes the Markdown).
+// In a build that keeps no state for serve, the pages are the last to read the bodies' HTML
+// and the exports the last to read their Markdown; the search files, made last because they
+// need the most memory, read only the plain text.
 void ReleaseBodyHtml(SiteModel& model) {
   for (RenderedMarkdown& body : model.bodies) std::string().swap(body.html);
   ReturnFreedMemory();
 }
-void ReleaseBodyText(SiteModel& model) {
-  for (RenderedMarkdown& body : model.bodies) std::string().swap(body.plain_text);
+void ReleaseBodyMarkdown(SiteModel& model) {
+  for (Entry& entry : model.entries) std::string().swap(entry.body);
   ReturnFreedMemory();
 }
 
@@ -120,13 +126,14 @@ std::vector<std::string> EntryFiles(const SiteModel& model) {
 BuildResult RunCheck(const FileSystem& fs, const BuildOptions& options) {
   BuildResult result;
   LoadSite(fs, options, result, /*keep_sources=*/false);
+  ReadTextsForMessages(fs, options, result);
   return result;
 }
 
 namespace {
 
-BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* sink,
-                  std::unique_ptr<SiteState>* state) {
+BuildResult BuildStages(const FileSystem& fs, const BuildOptions& options, FileSink* sink,
+                        std::unique_ptr<SiteState>* state) {
   BuildResult result;
   if (sink) result.output = OutputSet(sink);
   std::unique_ptr<SiteState> site = LoadSite(fs, options, result, /*keep_sources=*/state != nullptr);
@@ -151,14 +158,21 @@ BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* s
              result.diags);
   clock.Done("pages");
   if (!state) ReleaseBodyHtml(site->model);
-  result.search = AddSearch(*site, fs, options, result.output, result.diags);
-  clock.Done("search");
-  if (!state) ReleaseBodyText(site->model);
   AddSiteExports(*site, result.output, result.diags);
   clock.Done("exports");
+  if (!state) ReleaseBodyMarkdown(site->model);
+  result.search = AddSearch(*site, fs, options, result.output, result.diags);
+  clock.Done("search");
   AddMediaFiles(site->content.media, fs, result.output, result.diags);
   clock.Done("media");
   if (state && !result.diags.HasErrors()) *state = std::move(site);
+  return result;
+}
+
+BuildResult Build(const FileSystem& fs, const BuildOptions& options, FileSink* sink,
+                  std::unique_ptr<SiteState>* state) {
+  BuildResult result = BuildStages(fs, options, sink, state);
+  ReadTextsForMessages(fs, options, result);
   return result;
 }
 

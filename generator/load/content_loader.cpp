@@ -203,7 +203,7 @@ std::optional<Value> LoadYamlFile(const FileSystem& fs, const std::string& path,
 }
 
 LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, const Schema& schema, Diagnostics& diags,
-                          const LoadLimits& limits, int jobs) {
+                          const LoadLimits& limits, int jobs, bool keep_texts) {
   LoadedContent out;
   std::vector<std::string> links;
   std::vector<std::string> files = fs.ListFiles(source_dir, &links);
@@ -230,11 +230,12 @@ LoadedContent LoadContent(const FileSystem& fs, const std::string& source_dir, c
     reads[i].ok = name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0
                       ? SplitMarkdownEntry(*text, entry.path, entry, reads[i].diags)
                       : ReadYamlEntry(*text, entry.path, entry, reads[i].diags);
-    reads[i].text = std::move(*text);
+    if (keep_texts || !reads[i].diags.items().empty()) reads[i].text = std::move(*text);
   });
   for (size_t i = 0; i < candidates.size(); ++i) {
     for (const Diagnostic& d : reads[i].diags.items()) diags.Add(d);
-    if (!reads[i].text.empty() || reads[i].ok) out.texts[candidates[i].path] = std::move(reads[i].text);
+    bool kept = keep_texts || !reads[i].diags.items().empty();
+    if (kept && (!reads[i].text.empty() || reads[i].ok)) out.texts[candidates[i].path] = std::move(reads[i].text);
     if (reads[i].ok) {
       out.entries.push_back(std::move(candidates[i]));
     } else {

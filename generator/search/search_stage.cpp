@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/json_text.h"
+#include "base/memory.h"
 #include "base/text.h"
 #include "search/compounds.h"
 #include "search/lunr_index.h"
@@ -259,8 +260,10 @@ SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const 
     }
     docs.push_back(std::move(doc));
   }
-  // The splitter's word list (the whole Dutch dictionary) is not needed for the shards.
+  // The splitter's word list (the whole Dutch dictionary) is not needed for the shards, which
+  // are built on other threads.
   splitter = search::CompoundSplitter();
+  ReturnFreedMemory();
   SearchFiles files;
   search::ShardInput shard_input;
   shard_input.language = language;
