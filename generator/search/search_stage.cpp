@@ -140,9 +140,17 @@ void AppendQuotedJson(const std::string &json, std::string &out) {
   out += '\'';
 }
 
-// A script that hands the index to search-core.js as one string: JSON.parse of
-// a string is some twenty times faster than evaluating the same data as an
-// object literal.
+// `window.<global> = JSON.parse('<json>');`: JSON.parse of a string is some twenty times faster
+// than evaluating the same data as an object literal.
+std::string ParsedJsonScript(const char *global, const std::string &json) {
+  std::string out = std::string("window.") + global + " = JSON.parse(";
+  AppendQuotedJson(json, out);
+  out += ");\n";
+  return out;
+}
+
+// A script that hands a shard to search-core.js as one string, which it gives to JSON.parse
+// (see ParsedJsonScript).
 std::string ShardScript(const std::string &name, const std::string &json) {
   std::string out = "(window.LEERNET_SHARDS=window.LEERNET_SHARDS||{})[" + JsonString(name) + "]=";
   AppendQuotedJson(json, out);
@@ -161,10 +169,7 @@ std::string TextJs(const SiteModel &model) {
     json += JsonString(TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length));
   }
   json += "]";
-  std::string out = "window.LEERNET_TEXT = JSON.parse(";
-  AppendQuotedJson(json, out);
-  out += ");\n";
-  return out;
+  return ParsedJsonScript("LEERNET_TEXT", json);
 }
 
 // The store is parsed from one string for the same reason as the shards: at
@@ -220,10 +225,7 @@ std::string StoreJs(const SiteModel &model) {
     store += (k ? "," : "") + JsonString(kind.name) + ":" + JsonString(kind.label);
   }
   store += "}}";
-  std::string script = "window.LEERNET_STORE = JSON.parse(";
-  AppendQuotedJson(store, script);
-  script += ");\n";
-  return script;
+  return ParsedJsonScript("LEERNET_STORE", store);
 }
 
 // Each shard's script, the store and the text go to `output` as soon as they are made and
