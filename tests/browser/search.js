@@ -359,6 +359,22 @@ H.main('search', async (rep) => {
       'no "no result" text or help while shards are still loading', states.join(' | '));
     const top = await page.$eval('[data-search-results] > li .card-title a', (a) => a.getAttribute('href'));
     rep.ok(/bronnen\//.test(top), 'the hit is the source that holds the word', top);
+
+    // The header box on a content page of the same site: the same word, the same promise.
+    await page.goto(H.fileUrl(sharded, 'netwerken/level/index.html'), { waitUntil: 'load' });
+    await page.evaluate(() => { window.__box = []; });
+    await page.evaluate(() => {
+      const s = document.querySelector('form.site-search [role="status"], form.site-search [aria-live]');
+      new MutationObserver(() => {
+        if (window.__box[window.__box.length - 1] !== s.textContent) window.__box.push(s.textContent);
+      }).observe(s, { subtree: true, childList: true, characterData: true });
+    });
+    await page.focus('#zoekvak');
+    await page.keyboard.type('circumstances');
+    await page.waitForFunction(() => [...document.querySelectorAll('#zoekvak-lijst [role="option"]')]
+      .some((o) => !o.classList.contains('suggestion-all')), null, { timeout: 15000 });
+    const box = await page.evaluate(() => window.__box);
+    rep.ok(!box.some((t) => t.startsWith(none)), 'the header box never says "no result" while shards load', box.join(' | '));
     await page.close();
   });
 

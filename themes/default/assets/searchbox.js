@@ -146,9 +146,10 @@
     }, 'suggestion-all');
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    // While shards of a large index are still coming, no hit yet is not "nothing found".
     status.textContent = res.hits.length
       ? S.str('search-suggestions', { n: top.length })
-      : S.str('search-none', { q: query });
+      : res.partial ? S.str('search-loading') : S.str('search-none', { q: query });
   }
 
   function schedule() {
