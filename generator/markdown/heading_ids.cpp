@@ -111,9 +111,9 @@ std::string PutHeadingIds(const std::string& html, const std::vector<std::string
       index = index * 10 + static_cast<size_t>(html[i] - '0');
     }
     // The marker is the heading's first text, right after "<hN>".
-    std::string before = html.substr(at, start - at);
+    std::string_view before(html.data() + at, start - at);
     if (digits && !before.empty() && before.back() == '>' && index < ids.size()) {
-      before.pop_back();
+      before.remove_suffix(1);
       out += before;
       out += " id=\"";
       AppendEscapedMarkup(out, ids[index]);
