@@ -103,8 +103,8 @@ void ReadTextsForMessages(const FileSystem& fs, const BuildOptions& options, Bui
   }
 }
 
-// In a build that keeps no state for serve, the pages are the last to read the bodies' HTML
-// and the exports the last to read their Markdown; the search files, made last because they
+// In a build that keeps no state for serve, the entry pages are the last to read the bodies'
+// HTML and the exports the last to read their Markdown; the search files, made last because they
 // need the most memory, read only the plain text.
 void ReleaseBodyHtml(SiteModel& model) {
   for (RenderedMarkdown& body : model.bodies) std::string().swap(body.html);
@@ -154,10 +154,13 @@ BuildResult BuildStages(const FileSystem& fs, const BuildOptions& options, FileS
   if (options.dates_from_git) site->dates = LastChangeDates(EntryFiles(site->model), options.source);
   clock.Done("dates");
 
-  RenderSite(PageContext{site->model, site->theme, site->map, options.dev, &site->dates}, options.jobs, result.output,
-             result.diags);
-  clock.Done("pages");
+  const PageContext pages{site->model, site->theme, site->map, options.dev, &site->dates};
+  // The entry pages first: they alone read the bodies' HTML, which can then go before the
+  // overviews and the finder, whose views are the largest.
+  RenderPages(pages, PageSelection{true, {}, false, false, false}, options.jobs, result.output, result.diags);
   if (!state) ReleaseBodyHtml(site->model);
+  RenderPages(pages, PageSelection{false, {}, true, true, true}, options.jobs, result.output, result.diags);
+  clock.Done("pages");
   AddSiteExports(*site, result.output, result.diags);
   clock.Done("exports");
   if (!state) ReleaseBodyMarkdown(site->model);

@@ -98,10 +98,6 @@ void RenderOnePage(const PageContext& ctx, const std::string& name, const std::s
                 Say("hernoem de pagina of het bestand met dit pad", "rename the page or file with this path"));
 }
 
-void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags) {
-  RenderPages(ctx, PageSelection{}, jobs, output, diags);
-}
-
 void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output, Diagnostics& diags) {
   PageWriter writer(ctx, output, diags);
   // Every page is one job; the view model only reads the site model, so jobs run in parallel

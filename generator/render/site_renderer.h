@@ -10,10 +10,6 @@
 
 namespace leernet {
 
-/// Adds all pages and theme assets to `output`, rendering entry pages on `jobs` threads.
-/// Template problems are reported against the template file.
-void RenderSite(const PageContext& ctx, int jobs, OutputSet& output, Diagnostics& diags);
-
 /// Which pages to render, for `leernet serve`, which renders again only what an edit can change.
 struct PageSelection {
   bool all_entries = true;
@@ -23,13 +19,13 @@ struct PageSelection {
   bool fixed = true;         // pages and files that no entry changes: search page, 404, assets
 };
 
-/// RenderSite for the selected pages only; RenderSite is RenderPages with the default selection.
-void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output,
-                 Diagnostics& diags);
+/// Adds the selected pages (by default all pages and the theme's assets) to `output`, rendering
+/// them on `jobs` threads. Template problems are reported against the template file.
+void RenderPages(const PageContext& ctx, const PageSelection& which, int jobs, OutputSet& output, Diagnostics& diags);
 
 /// Renders one page outside the page list (the matcher, the finder) with the theme's template
 /// `name` and adds it to `output` at `path`.
-void RenderOnePage(const PageContext& ctx, const std::string& name, const std::string& path,
-                   const TemplateValue& data, OutputSet& output, Diagnostics& diags);
+void RenderOnePage(const PageContext& ctx, const std::string& name, const std::string& path, const TemplateValue& data,
+                   OutputSet& output, Diagnostics& diags);
 
 }  // namespace leernet
