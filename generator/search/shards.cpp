@@ -52,7 +52,19 @@ void BuildShards(const ShardInput& input, size_t limit, int jobs, const ShardRec
   // A kind over the limit is split into runs, so only its size is kept; one that fits is a
   // shard as it is, held (at most `limit` bytes) until the plan is known.
   std::vector<size_t> kind_bytes(kinds.size());
-  ParallelFor(kinds.size(), jobs, [&](size_t k) { kinds[k].json = build(kinds[k].members, limit, &kind_bytes[k]); });
+  auto measure = [&](size_t k) { kinds[k].json = build(kinds[k].members, limit, &kind_bytes[k]); };
+  // The kind with the most documents has by far the largest builder; it is measured on its own,
+  // after the others, so that no second builder adds to the memory it takes.
+  size_t largest = 0;
+  for (size_t k = 1; k < kinds.size(); ++k) {
+    if (kinds[k].members.size() > kinds[largest].members.size()) largest = k;
+  }
+  std::vector<size_t> others;
+  for (size_t k = 0; k < kinds.size(); ++k) {
+    if (k != largest) others.push_back(k);
+  }
+  ParallelFor(others.size(), jobs, [&](size_t i) { measure(others[i]); });
+  if (!kinds.empty()) measure(largest);
   // The whole index holds every term and vector of each kind's index, so it is over the limit
   // when one kind is; only when all fit can the whole index still fit.
   const bool all_fit = std::all_of(kind_bytes.begin(), kind_bytes.end(), [&](size_t b) { return b <= limit; });
