@@ -1,7 +1,6 @@
 #include "pipeline.h"
 
 #include <chrono>
-#include <set>
 
 #include "base/memory.h"
 #include "config/site_config.h"
@@ -82,23 +81,14 @@ std::unique_ptr<SiteState> LoadSite(const FileSystem& fs, const BuildOptions& op
   return site;
 }
 
-// A build that keeps no state for serve needs file texts only for message excerpts once the
-// model is built: the stages after loading report on settings, theme and output files only.
-void ReleaseFileTexts(const BuildOptions& options, BuildResult& result) {
-  std::set<std::string> keep = {JoinPath(options.source, "site.yaml"), JoinPath(options.source, "schema.yaml")};
-  for (const Diagnostic& d : result.diags.items()) keep.insert(d.path);
-  for (auto it = result.texts.begin(); it != result.texts.end();) {
-    it = keep.count(it->first) ? std::next(it) : result.texts.erase(it);
-  }
-}
-
-// The loader keeps only the texts of files it had a message about; a file that a later stage
-// reported on is read again here, so that its messages show the line and count columns in
-// characters all the same.
+// The loader keeps only the texts of files it had a message about; a content file that a later
+// stage reported on at a position is read again here, so that its messages show the line and
+// count columns in characters all the same. (Messages about output files have no position.)
 void ReadTextsForMessages(const FileSystem& fs, const BuildOptions& options, BuildResult& result) {
-  const std::string prefix = options.source + "/";
+  std::string prefix = JoinPath(options.source, "x");  // "content/x", or "x" for "."
+  prefix.pop_back();
   for (const Diagnostic& d : result.diags.items()) {
-    if (d.path.rfind(prefix, 0) != 0 || result.texts.count(d.path)) continue;
+    if (d.pos.line <= 0 || d.path.rfind(prefix, 0) != 0 || result.texts.count(d.path)) continue;
     if (std::optional<std::string> text = fs.ReadFile(d.path).text) result.texts[d.path] = std::move(*text);
   }
 }
@@ -138,10 +128,7 @@ BuildResult BuildStages(const FileSystem& fs, const BuildOptions& options, FileS
   if (sink) result.output = OutputSet(sink);
   std::unique_ptr<SiteState> site = LoadSite(fs, options, result, /*keep_sources=*/state != nullptr);
   if (result.diags.HasErrors()) return result;
-  if (!state) {
-    ReleaseFileTexts(options, result);
-    ReturnFreedMemory();
-  }
+  if (!state) ReturnFreedMemory();
 
   StageClock clock(result);
   std::vector<std::string> theme_dirs = {options.default_theme};

@@ -162,6 +162,20 @@ TEST_F(PublishTest, MessagesAreDutchUnlessLangEnIsGiven) {
   EXPECT_NE(en.find(" entries in content are valid"), std::string::npos) << en;
 }
 
+// The loader keeps no text of files it had nothing to say about; a later stage's message must
+// still show its line, however the content folder is written.
+TEST_F(PublishTest, LaterMessagesShowTheirLineForAnySpellingOfTheSource) {
+  std::ifstream in(dir_ / "content/netwerken/veilig-samen.md");
+  std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::ofstream(dir_ / "content/netwerken/veilig-samen.md") << page << "\nZie [weg](../praktijken/bestaat-niet.md).\n";
+  for (const char* source : {"content", "content/", "./content"}) {
+    std::string output;
+    ASSERT_EQ(Leernet(std::string("check --source ") + source, output), 1) << output;
+    EXPECT_NE(output.find("\n  Zie [weg](../praktijken/bestaat-niet.md).\n"), std::string::npos) << source << "\n"
+                                                                                                 << output;
+  }
+}
+
 TEST_F(PublishTest, UnknownLangIsAUsageError) {
   std::string output;
   EXPECT_EQ(Leernet("check --lang de", output), 2);
