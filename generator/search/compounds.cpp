@@ -46,6 +46,13 @@ void CompoundSplitter::AddSiteWords(std::string_view text) {
   });
 }
 
+void CompoundSplitter::Merge(CompoundSplitter &&other) {
+  if (other.words_.size() > words_.size()) words_.swap(other.words_);
+  words_.merge(other.words_);
+  if (other.site_words_.size() > site_words_.size()) site_words_.swap(other.site_words_);
+  site_words_.merge(other.site_words_);
+}
+
 bool CompoundSplitter::IsHead(const std::string &part) const {
   if (!words_.count(part)) return false;
   if (part.size() == kMinPart && !site_words_.count(part)) return false;
@@ -78,12 +85,12 @@ std::vector<std::string> CompoundSplitter::Split(const std::string &word) const 
   return best;
 }
 
-std::string CompoundSplitter::Parts(std::string_view text) {
+std::string CompoundSplitter::Parts(std::string_view text, SplitCache &cache) const {
   std::string out;
   std::set<std::string> seen;
   ForEachWord(text, [&](const std::string &word) {
-    auto it = cache_.find(word);
-    if (it == cache_.end()) it = cache_.emplace(word, Split(word)).first;
+    auto it = cache.find(word);
+    if (it == cache.end()) it = cache.emplace(word, Split(word)).first;
     for (const std::string &part : it->second) {
       if (!seen.insert(part).second) continue;
       if (!out.empty()) out += ' ';

@@ -20,9 +20,16 @@ class CompoundSplitter {
   void AddWords(std::string_view text);
   void AddSiteWords(std::string_view text);
 
+  // The words of `other` join these, as if its Add calls had been made here. Lets a word list
+  // and the site's words be gathered on two threads.
+  void Merge(CompoundSplitter &&other);
+
+  // Splits already made, by word. One per thread: Parts only reads the splitter.
+  using SplitCache = std::unordered_map<std::string, std::vector<std::string>>;
+
   // The parts of the compounds in text, space-separated, each part once; "" if
   // none.
-  std::string Parts(std::string_view text);
+  std::string Parts(std::string_view text, SplitCache &cache) const;
 
   // The parts of one lower-case word, the split into the fewest known words (a
   // linking "s" allowed); empty when the word is no compound of known words. A
@@ -38,7 +45,6 @@ class CompoundSplitter {
 
   std::unordered_set<std::string> words_;
   std::unordered_set<std::string> site_words_;
-  std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 
 }  // namespace leernet::search

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <atomic>
 #include <set>
+#include <thread>
 
 #include "base/json_text.h"
 #include "base/memory.h"
+#include "base/parallel.h"
 #include "base/text.h"
 #include "search/compounds.h"
 #include "search/lunr_index.h"
@@ -106,11 +108,15 @@ std::vector<PlannedField> PlanFields(const Schema &schema, const SiteConfig &con
 search::CompoundSplitter MakeSplitter(const SiteModel &model, const FileSystem &fs, const std::string &config_path,
                                       Diagnostics &diags) {
   search::CompoundSplitter splitter;
+  // The word list (the whole Dutch dictionary: 400,000 words) is gathered on a thread of its
+  // own while this one takes the site's words.
+  std::thread list_words;
   const std::string &list = model.config->search.compound_words;
+  ReadResult read{std::nullopt, ""};
   if (!list.empty()) {
-    ReadResult read = fs.ReadFile(list);
+    read = fs.ReadFile(list);
     if (read.text) {
-      splitter.AddWords(*read.text);
+      list_words = std::thread([&] { splitter.AddWords(*read.text); });
     } else {
       diags.Warning(config_path, {},
                     Say("search.compound_words: {0} kan niet worden gelezen: {1} (samenstellingen worden alleen met de "
@@ -121,12 +127,40 @@ search::CompoundSplitter MakeSplitter(const SiteModel &model, const FileSystem &
                     Say("controleer het pad in search.compound_words", "check the path in search.compound_words"));
     }
   }
+  search::CompoundSplitter site;
   for (size_t i = 0; i < model.entries.size(); ++i) {
-    splitter.AddSiteWords(model.entries[i].title);
-    splitter.AddSiteWords(model.entries[i].summary);
-    splitter.AddSiteWords(model.bodies[i].plain_text);
+    site.AddSiteWords(model.entries[i].title);
+    site.AddSiteWords(model.entries[i].summary);
+    site.AddSiteWords(model.bodies[i].plain_text);
   }
+  if (list_words.joinable()) list_words.join();
+  splitter.Merge(std::move(site));
   return splitter;
+}
+
+// The index document of entry i: the text of each planned field, and the parts of its
+// compounds as extra words, so "verpleging" finds "wijkverpleging".
+search::IndexDocument MakeDocument(const SiteModel &model, const std::vector<PlannedField> &plan,
+                                   const search::CompoundSplitter &splitter, size_t i,
+                                   search::CompoundSplitter::SplitCache &cache) {
+  const Entry &e = model.entries[i];
+  search::IndexDocument doc;
+  doc.ref = std::to_string(i);
+  for (const PlannedField &p : plan) {
+    std::string text;
+    for (const std::string &name : p.from) {
+      if (name == "body") {
+        std::string body = TruncateUtf8(model.bodies[i].plain_text, model.config->search.body_length);
+        if (!body.empty()) text += (text.empty() ? "" : ", ") + body;
+      } else if (const FieldValue *v = e.Find(name)) {
+        AppendText(model, *v, text);
+      }
+    }
+    std::string parts = splitter.Parts(text, cache);
+    if (!parts.empty()) text += "\n" + parts;
+    doc.values.push_back(std::move(text));
+  }
+  return doc;
 }
 
 // JSON (which holds no raw line break) as a single-quoted JavaScript string.
@@ -238,30 +272,16 @@ SearchFiles MakeSearchFiles(const SiteModel &model, const FileSystem &fs, const 
   std::vector<search::IndexField> fields;
   for (const PlannedField &p : plan) fields.push_back(p.field);
   search::CompoundSplitter splitter = MakeSplitter(model, fs, config_path, diags);
-  std::vector<search::IndexDocument> docs;
-  docs.reserve(model.entries.size());
-  for (size_t i = 0; i < model.entries.size(); ++i) {
-    const Entry &e = model.entries[i];
-    search::IndexDocument doc;
-    doc.ref = std::to_string(i);
-    for (const PlannedField &p : plan) {
-      std::string text;
-      for (const std::string &name : p.from) {
-        if (name == "body") {
-          std::string body = TruncateUtf8(model.bodies[i].plain_text, config.search.body_length);
-          if (!body.empty()) text += (text.empty() ? "" : ", ") + body;
-        } else if (const FieldValue *v = e.Find(name)) {
-          AppendText(model, *v, text);
-        }
-      }
-      // The parts of compounds as extra words, so "verpleging" finds
-      // "wijkverpleging".
-      std::string parts = splitter.Parts(text);
-      if (!parts.empty()) text += "\n" + parts;
-      doc.values.push_back(std::move(text));
+  std::vector<search::IndexDocument> docs(model.entries.size());
+  // Runs of entries in parallel, each with its own cache of splits (a word of one run is
+  // mostly in the others too, so a cache per entry would split it again and again).
+  const size_t runs = std::min<size_t>(static_cast<size_t>(ResolveJobs(options.jobs)), docs.size());
+  ParallelFor(runs, options.jobs, [&](size_t r) {
+    search::CompoundSplitter::SplitCache cache;
+    for (size_t i = docs.size() * r / runs; i < docs.size() * (r + 1) / runs; ++i) {
+      docs[i] = MakeDocument(model, plan, splitter, i, cache);
     }
-    docs.push_back(std::move(doc));
-  }
+  });
   // The splitter's word list (the whole Dutch dictionary) is not needed for the shards, which
   // are built on other threads.
   splitter = search::CompoundSplitter();

@@ -54,8 +54,28 @@ TEST(CompoundSplitterTest, LeavesOtherWordsAlone) {
 
 TEST(CompoundSplitterTest, PartsOfTextAreLowerCaseAndEachOnce) {
   CompoundSplitter s = Splitter();
-  EXPECT_EQ(s.Parts("Leernetwerk voor de Wijkverpleging, leernetwerk!"), "leer netwerk wijk verpleging");
-  EXPECT_EQ(s.Parts("gewone woorden"), "");
+  CompoundSplitter::SplitCache cache;
+  EXPECT_EQ(s.Parts("Leernetwerk voor de Wijkverpleging, leernetwerk!", cache), "leer netwerk wijk verpleging");
+  EXPECT_EQ(s.Parts("gewone woorden", cache), "");
+  // A second text meets the splits of the first in the cache and gets the same parts.
+  EXPECT_EQ(s.Parts("wijkverpleging", cache), "wijk verpleging");
+}
+
+// A word list and site words gathered apart and merged split as if they were added to one
+// splitter: site words may be short heads, list words may not.
+TEST(CompoundSplitterTest, MergedSplittersSplitAsOne) {
+  CompoundSplitter list, site;
+  list.AddWords("verpleeg kundige verpleging kwaliteit verbetering leer netwerk ingen opleid ouderen");
+  site.AddSiteWords("wijk zorg");
+  site.Merge(std::move(list));
+  CompoundSplitter one = Splitter();
+  for (const char* word : {"wijkverpleging", "ouderenzorg", "kwaliteitsverbetering", "opleidingen", "zorgwijk"}) {
+    EXPECT_EQ(site.Split(word), one.Split(word)) << word;
+  }
+  EXPECT_EQ(site.Split("ouderenzorg"), (Parts{"ouderen", "zorg"}));
+  CompoundSplitter only_list;
+  only_list.AddWords("ouderen zorg");
+  EXPECT_TRUE(only_list.Split("ouderenzorg").empty());
 }
 
 }  // namespace
