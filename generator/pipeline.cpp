@@ -148,7 +148,7 @@ BuildResult BuildStages(const FileSystem& fs, const BuildOptions& options, FileS
   if (!state) ReleaseBodyHtml(site->model);
   RenderPages(pages, PageSelection{false, {}, true, true, true}, options.jobs, result.output, result.diags);
   clock.Done("pages");
-  AddSiteExports(*site, result.output, result.diags);
+  AddSiteExports(*site, options.jobs, result.output, result.diags);
   clock.Done("exports");
   if (!state) ReleaseBodyMarkdown(site->model);
   result.search = AddSearch(*site, fs, options, result.output, result.diags);
@@ -184,8 +184,8 @@ SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOp
                           {options.jobs, options.search_docs});
 }
 
-void AddSiteExports(const SiteState& site, OutputSet& output, Diagnostics& diags) {
-  AddExports(site.model, site.dates, ExportSettings{site.config.base_url, 50}, output, diags);
+void AddSiteExports(const SiteState& site, int jobs, OutputSet& output, Diagnostics& diags) {
+  AddExports(site.model, site.dates, ExportSettings{site.config.base_url, 50}, jobs, output, diags);
 }
 
 }  // namespace leernet

@@ -77,6 +77,6 @@ BuildResult RunBuild(const FileSystem& fs, const BuildOptions& options, std::uni
 /// and the exports. `leernet serve` runs them again after a rebuild of the pages.
 SearchFiles AddSearch(const SiteState& site, const FileSystem& fs, const BuildOptions& options, OutputSet& output,
                       Diagnostics& diags);
-void AddSiteExports(const SiteState& site, OutputSet& output, Diagnostics& diags);
+void AddSiteExports(const SiteState& site, int jobs, OutputSet& output, Diagnostics& diags);
 
 }  // namespace leernet

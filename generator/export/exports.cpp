@@ -7,8 +7,8 @@
 
 namespace leernet {
 
-void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, OutputSet& output,
-                Diagnostics& diags) {
+void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, int jobs,
+                OutputSet& output, Diagnostics& diags) {
   auto check = [&](const std::string& path, bool added) {
     if (!added)
       diags.Error(
@@ -20,8 +20,9 @@ void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSe
   if (!sitemap.empty()) check("sitemap.xml", output.Add("sitemap.xml", std::move(sitemap)));
   // Over 100 MB at 10,000 entries: written as it is made, never held whole.
   const std::string json_path = "export/kennisbank.json";
-  check(json_path,
-        output.AddInPieces(json_path, [&](const OutputSet::PutPiece& put) { WriteKennisbankJson(model, dates, put); }));
+  check(json_path, output.AddInPieces(json_path, [&](const OutputSet::PutPiece& put) {
+    WriteKennisbankJson(model, dates, jobs, put);
+  }));
   for (auto& [path, text] : KindCsvFiles(model)) check(path, output.Add(path, std::move(text)));
 }
 

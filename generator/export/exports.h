@@ -9,7 +9,8 @@
 
 namespace leernet {
 
-void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, OutputSet& output,
-                Diagnostics& diags);
+/// `jobs`: threads for kennisbank.json (0: one per core); the files do not depend on it.
+void AddExports(const SiteModel& model, const ChangeDates& dates, const ExportSettings& settings, int jobs,
+                OutputSet& output, Diagnostics& diags);
 
 }  // namespace leernet

@@ -16,11 +16,12 @@ namespace leernet {
 /// Field values keep their type: int and year as numbers, bool as true/false, lists as arrays,
 /// objects as objects in schema order; a reference is {"kind", "slug", "title", "url"}.
 /// `refs` and `backrefs` group the references by field: [{"field", "label", "kind"?, "entries"}].
-std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates);
+std::string KennisbankJson(const SiteModel& model, const ChangeDates& dates, int jobs = 1);
 
 /// The same text handed to `put` in pieces, so that the document is never held whole: at
-/// 10,000 entries it is over 100 MB.
-void WriteKennisbankJson(const SiteModel& model, const ChangeDates& dates,
+/// 10,000 entries it is over 100 MB. The entries are written on `jobs` threads (0: one per
+/// core) a batch at a time; the text does not depend on the number.
+void WriteKennisbankJson(const SiteModel& model, const ChangeDates& dates, int jobs,
                          const std::function<void(std::string_view)>& put);
 
 }  // namespace leernet

@@ -241,7 +241,7 @@ std::shared_ptr<const SiteFiles> IncrementalSite::Finish(const SiteFiles& curren
   }
   retired_.clear();
   AddSearch(*base_, fs_, options_, files, diags);
-  AddSiteExports(*base_, files, diags);
+  AddSiteExports(*base_, options_.jobs, files, diags);
   auto next = std::make_shared<SiteFiles>(current);
   next->Apply(std::move(files));
   return next;

@@ -146,6 +146,11 @@ void JsonWriter::StringArray(const std::vector<std::string>& items) {
   EndArray();
 }
 
+void JsonWriter::Raw(std::string_view json) {
+  Place();
+  state_->out.append(json);
+}
+
 std::string JsonWriter::Take() {
   std::string out;
   if (state_->has_root) {

@@ -40,6 +40,10 @@ class JsonWriter {
     String(text);
   }
   void StringArray(const std::vector<std::string> &items);
+  /// A value that another writer of indent 0 wrote, placed as it is: lets the parts of a big
+  /// document be written on several threads. Only for a writer of indent 0, as the text is not
+  /// indented again.
+  void Raw(std::string_view json);
 
   /// The text written so far, with a final newline, and a fresh start.
   std::string Take();

@@ -1,8 +1,9 @@
+#include "export/json_export.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "export/json_export.h"
 #include "unit/export/export_fixtures.h"
 
 namespace leernet {
@@ -91,8 +92,33 @@ TEST(JsonExportTest, KeepsBoolsAndDatesTypedAndOutputStable) {
   EXPECT_EQ(f["opgericht"], "2020-02-29");
   EXPECT_EQ(f["leden"], 7);
   EXPECT_EQ(KennisbankJson(site->model, {}), text);
+  // Written on several threads, a batch of entries at a time, the text is the same.
+  EXPECT_EQ(KennisbankJson(site->model, {}, 3), text);
   // Fields in schema order, not alphabetical.
   EXPECT_LT(text.find("\"reikwijdte\""), text.find("\"actief\""));
+}
+
+// More entries than one batch of the parallel writer: the batches join in entry order, with one
+// comma between any two entries.
+TEST(JsonExportTest, ManyEntriesOnSeveralThreadsGiveTheSameText) {
+  std::map<std::string, std::string> extra;
+  for (int i = 0; i < 1100; ++i) {
+    std::string n = std::to_string(10000 + i);
+    extra["netwerken/n-" + n + ".md"] = "---\ntitel: Netwerk " + n +
+                                        "\nsamenvatting: s\ntypes: [intervisie]\nreikwijdte: lokaal\n---\nTekst " + n +
+                                        ".\n";
+  }
+  auto site = BasisModel(extra);
+  ASSERT_FALSE(site->diags.HasErrors());
+  std::string one = KennisbankJson(site->model, {});
+  json doc = Parse(one);
+  EXPECT_EQ(doc["entries"].size(), site->model.entries.size());
+  ASSERT_GT(site->model.entries.size(), 1100u);
+  for (size_t i = 0; i < site->model.entries.size(); ++i) {
+    EXPECT_EQ(doc["entries"][i]["slug"], site->model.entries[i].slug) << i;
+  }
+  EXPECT_EQ(KennisbankJson(site->model, {}, 2), one);
+  EXPECT_EQ(KennisbankJson(site->model, {}, 7), one);
 }
 
 }  // namespace
