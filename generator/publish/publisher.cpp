@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -133,21 +134,34 @@ Message StagedSite::Error() const {
 }
 
 // Creates the folders of `path` once per folder, so that writing 10,000 pages into a few
-// folders does not ask the file system again for every page.
+// folders does not ask the file system again for every page. A folder whose parent this build
+// made is one mkdir, made outside the lock; another writer making it first is no error.
 bool StagedSite::MakeParent(const std::string& path, Message& error) {
   size_t slash = path.rfind('/');
   if (slash == std::string::npos) return true;
   std::string dir = path.substr(0, slash);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (dirs_.count(dir)) return true;
+  size_t up = dir.rfind('/');
+  bool parent_made;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (dirs_.count(dir)) return true;
+    parent_made = up == std::string::npos || dirs_.count(dir.substr(0, up));
+  }
+  fs::path full = fs::path(staging_) / dir;
   std::error_code ec;
-  fs::create_directories(fs::path(staging_) / dir, ec);
+  if (parent_made) {
+    if (::mkdir(full.c_str(), 0777) != 0 && errno != EEXIST) ec = std::error_code(errno, std::generic_category());
+  } else {
+    fs::create_directories(full, ec);
+  }
   if (ec) {
-    error = Say("kan map {0} niet maken: {1}", "cannot create folder {0}: {1}",
-                {(fs::path(staging_) / dir).string(), ec.message()});
+    error = Say("kan map {0} niet maken: {1}", "cannot create folder {0}: {1}", {full.string(), ec.message()});
     return false;
   }
-  dirs_.insert(dir);
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (size_t end = dir.size(); end != std::string::npos && end > 0; end = dir.rfind('/', end - 1)) {
+    if (!dirs_.insert(dir.substr(0, end)).second) break;
+  }
   return true;
 }
 
