@@ -1,9 +1,12 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace leernet {
@@ -16,13 +19,29 @@ std::string JoinPath(const std::string& a, const std::string& b) {
   return a.back() == '/' ? a + b : a + "/" + b;
 }
 
+// One read of the whole file into a string of its size (a stream would copy it twice); files
+// that grow or report no size are read on until the end.
 ReadResult DiskFileSystem::ReadFile(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {std::nullopt, "cannot open file"};
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return {std::nullopt, "cannot read file"};
-  return {buf.str(), ""};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return {std::nullopt, "cannot open file"};
+  struct stat st;
+  std::string text;
+  text.resize(::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0);
+  size_t have = 0;
+  for (;;) {
+    if (have == text.size()) text.resize(text.size() + 4096);
+    ssize_t n = ::read(fd, text.data() + have, text.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      return {std::nullopt, "cannot read file"};
+    }
+    if (n == 0) break;
+    have += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  text.resize(have);
+  return {std::move(text), ""};
 }
 
 bool DiskFileSystem::IsDirectory(const std::string& path) const {

@@ -48,5 +48,25 @@ TEST_F(DiskFileSystemTest, ListsFilesRelativeToTheFolderHoweverItIsSpelled) {
   EXPECT_EQ(disk.ListFiles(".", nullptr), expected);
 }
 
+TEST_F(DiskFileSystemTest, ReadsWholeFilesAndSaysWhyNot) {
+  DiskFileSystem disk;
+  std::string big;
+  for (int i = 0; i < 3000; ++i) big += "regel " + std::to_string(i) + "\n";
+  std::ofstream(root_ / "groot.md", std::ios::binary) << big;
+  std::ofstream(root_ / "leeg.md");
+  ReadResult read = disk.ReadFile((root_ / "groot.md").string());
+  ASSERT_TRUE(read.text);
+  EXPECT_EQ(*read.text, big);
+  read = disk.ReadFile((root_ / "leeg.md").string());
+  ASSERT_TRUE(read.text);
+  EXPECT_EQ(*read.text, "");
+  read = disk.ReadFile((root_ / "weg.md").string());
+  EXPECT_FALSE(read.text);
+  EXPECT_EQ(read.error, "cannot open file");
+  read = disk.ReadFile((root_ / "content").string());
+  EXPECT_FALSE(read.text);
+  EXPECT_EQ(read.error, "cannot read file");
+}
+
 }  // namespace
 }  // namespace leernet
