@@ -84,7 +84,7 @@ H.main('map', async (rep) => {
     await page.setViewportSize({width, height: 900});
     await page.goto(H.fileUrl(site, 'kaart/index.html'));
     await page.waitForFunction(() => (document.querySelector('[data-filter-count]') || {}).textContent);
-    await page.screenshot({path: path.join(art, `map-${width}.png`), fullPage: true});
+    await H.screenshot(page, {path: path.join(art, `map-${width}.png`), fullPage: true});
     const m = await page.evaluate(readMap);
     const at = `@${width}`;
     console.log(`${at}: ${m.cls}, svg ${m.svgWidth.toFixed(0)} px in a ${m.boxWidth.toFixed(0)} px box, ${
@@ -147,7 +147,7 @@ H.main('map', async (rep) => {
                                       lit: document.querySelectorAll('.leernet-map-wide a.mark:not(.is-dimmed)').length,
                                       hash: location.hash,
                                     }));
-  await page.screenshot({ path: path.join(art, 'map-filtered.png'), fullPage: true });
+  await H.screenshot(page, { path: path.join(art, 'map-filtered.png'), fullPage: true });
   rep.ok(after.dimmed > 0 && after.lit > 0, 'filter dims some marks and leaves others', JSON.stringify(after));
   rep.ok(after.hash === '#types=onderzoeks-implementatienetwerk', 'filter state goes to the hash', after.hash);
   const expect = networks.filter((n) => (n.facets.types || []).includes('onderzoeks-implementatienetwerk')).length;

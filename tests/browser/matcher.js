@@ -205,7 +205,7 @@ H.main('matcher', async (rep) => {
           { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((x) => `${x.id} (${x.nodes.length})`), TAGS);
         rep.ok(v.length === 0, `${width} px ${url === shared ? 'with answers' : 'empty'}: axe 0 violations`, v.join(', '));
       }
-      await page.screenshot({ path: path.join(H.ensureDir(opts.artifacts), `matcher-${width}.png`), fullPage: false });
+      await H.screenshot(page, { path: path.join(H.ensureDir(opts.artifacts), `matcher-${width}.png`), fullPage: false });
     });
   }
 

@@ -62,7 +62,7 @@ H.main('responsive', async (rep) => {
         });
         rep.ok(m.scrollWidth <= width + 1, `${where}: no horizontal overflow`,
           `scrollWidth ${m.scrollWidth} > ${width}; sticking out: ${m.wide.join(', ')}`);
-        await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
+        await H.screenshot(page, { path: path.join(dir, `${name}-${width}.png`), fullPage: true });
         shots++;
       });
     }

@@ -58,7 +58,7 @@ H.main('screenshots', async (rep) => {
       rep.ok(m.h1.length > 0 && m.text > 200, `${where}: heading and content`, `h1 "${m.h1}", ${m.text} characters`);
       rep.ok(m.scrollWidth <= viewport.width, `${where}: no horizontal overflow`, `scrollWidth ${m.scrollWidth}`);
       const file = path.join(out, `${name}-${viewport.width}.png`);
-      await page.screenshot({ path: file });  // the first screen, as a reader sees it
+      await H.screenshot(page, { path: file });  // the first screen, as a reader sees it
       rep.ok(fs.statSync(file).size > 5000, `${where}: screenshot ${path.relative(opts.artifacts, file)}`);
     }
     await context.close();

@@ -202,7 +202,20 @@ async function openPage(browser) {
   return { context, page, errors };
 }
 
+// page.screenshot, tried once more when chromium's compositor has no frame to give
+// ("Unable to capture screenshot"), which happens on a loaded machine; any other error, or the
+// same one twice, fails the step as before.
+async function screenshot(page, options) {
+  try {
+    return await page.screenshot(options);
+  } catch (e) {
+    if (!/Unable to capture screenshot/.test(String(e && e.message))) throw e;
+    await page.waitForTimeout(500);
+    return page.screenshot(options);
+  }
+}
+
 module.exports = {
   REPO, openPage, parseArgs, buildSite, launch, listPages, templateOf, startServer, httpStatus,
-  Reporter, fileUrl, pool, ensureDir, main,
+  Reporter, fileUrl, pool, ensureDir, main, screenshot,
 };
