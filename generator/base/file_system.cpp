@@ -26,7 +26,9 @@ ReadResult DiskFileSystem::ReadFile(const std::string& path) const {
   if (fd < 0) return {std::nullopt, "cannot open file"};
   struct stat st;
   std::string text;
-  text.resize(::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0);
+  // One byte over the size, so the read that finds the end needs no larger string (growing it
+  // would copy the whole file once more).
+  text.resize((::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0) + 1);
   size_t have = 0;
   for (;;) {
     if (have == text.size()) text.resize(text.size() + 4096);
